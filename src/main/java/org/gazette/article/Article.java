@@ -1,0 +1,263 @@
+package org.gazette.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.gazette.markdown.RenderedMarkdown;
+
+/**
+ * A news article: its markdown source and the sanitised HTML rendered from it on write.
+ * Readers see it when it is {@link ArticleStatus#PUBLISHED published} and its publish
+ * time has come.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+	@SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String slug;
+
+	private String title;
+
+	@Column(columnDefinition = "text")
+	private String summary;
+
+	@Column(columnDefinition = "text")
+	private String summaryHtml;
+
+	@Column(columnDefinition = "text")
+	private String summaryText;
+
+	@Column(columnDefinition = "text")
+	private String bodyMarkdown;
+
+	@Column(columnDefinition = "text")
+	private String bodyHtml;
+
+	private int wordCount;
+
+	private String sectionName;
+
+	private String sectionSlug;
+
+	@ElementCollection
+	@CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	private List<Tag> tags = new ArrayList<>();
+
+	private String author;
+
+	private String source;
+
+	@Embedded
+	private LeadImage image;
+
+	@Enumerated(EnumType.STRING)
+	private ArticleStatus status;
+
+	private Instant publishedAt;
+
+	private Instant updatedAt;
+
+	private Instant createdAt;
+
+	private Instant modifiedAt;
+
+	private String sourcePath;
+
+	private String sourceHash;
+
+	private boolean editedSinceImport;
+
+	protected Article() {
+	}
+
+	Article(Instant now) {
+		this.createdAt = now;
+		this.modifiedAt = now;
+	}
+
+	void apply(ArticleContent content, RenderedMarkdown rendered, Instant now) {
+		this.slug = content.slug();
+		this.title = content.title();
+		this.summary = content.summary();
+		this.summaryHtml = rendered.leadHtml();
+		this.summaryText = rendered.leadText();
+		this.bodyMarkdown = content.bodyMarkdown();
+		this.bodyHtml = rendered.bodyHtml();
+		this.wordCount = rendered.wordCount();
+		this.sectionName = blankToNull(content.section());
+		this.sectionSlug = (this.sectionName != null) ? Slugs.ofName(this.sectionName) : null;
+		this.tags.clear();
+		this.tags.addAll(distinctTags(content.tags()));
+		this.author = blankToNull(content.author());
+		this.source = blankToNull(content.source());
+		this.image = content.image();
+		this.status = content.status();
+		this.publishedAt = content.publishedAt();
+		this.updatedAt = content.updatedAt();
+		this.modifiedAt = now;
+	}
+
+	void markImported(String sourcePath, String sourceHash) {
+		this.sourcePath = sourcePath;
+		this.sourceHash = sourceHash;
+		this.editedSinceImport = false;
+	}
+
+	void markSourceSeen(String sourceHash) {
+		this.sourceHash = sourceHash;
+	}
+
+	void markEdited() {
+		this.editedSinceImport = true;
+	}
+
+	/**
+	 * Tells whether readers may see this article at a given time.
+	 * @param now the time of the request
+	 * @return whether it is published and its time has come
+	 */
+	public boolean isVisibleAt(Instant now) {
+		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	private static List<Tag> distinctTags(List<String> names) {
+		Map<String, Tag> bySlug = new LinkedHashMap<>();
+		for (String name : names) {
+			if (name != null && !name.isBlank()) {
+				Tag tag = Tag.named(name);
+				if (!tag.slug().isEmpty()) {
+					bySlug.putIfAbsent(tag.slug(), tag);
+				}
+			}
+		}
+		return new ArrayList<>(bySlug.values());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getSummaryHtml() {
+		return this.summaryHtml;
+	}
+
+	public String getSummaryText() {
+		return this.summaryText;
+	}
+
+	public String getBodyMarkdown() {
+		return this.bodyMarkdown;
+	}
+
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	public int getWordCount() {
+		return this.wordCount;
+	}
+
+	public String getSectionName() {
+		return this.sectionName;
+	}
+
+	public String getSectionSlug() {
+		return this.sectionSlug;
+	}
+
+	public List<Tag> getTags() {
+		return List.copyOf(this.tags);
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public String getSource() {
+		return this.source;
+	}
+
+	public LeadImage getImage() {
+		return this.image;
+	}
+
+	public ArticleStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getModifiedAt() {
+		return this.modifiedAt;
+	}
+
+	public String getSourcePath() {
+		return this.sourcePath;
+	}
+
+	public String getSourceHash() {
+		return this.sourceHash;
+	}
+
+	public boolean isEditedSinceImport() {
+		return this.editedSinceImport;
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.gazette.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers may see, at the time of the request: articles, listings and sections.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleReader {
+
+	/** Articles on one page of a listing. */
+	public static final int PAGE_SIZE = 20;
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	ArticleReader(ArticleRepository articles, Clock clock) {
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	/**
+	 * The article with a slug, if readers may see it now.
+	 * @param slug the article's slug
+	 * @return the article's page
+	 * @throws ArticleNotFoundException when there is none
+	 */
+	public ArticleView article(String slug) {
+		return this.articles.findVisibleBySlug(slug, this.clock.instant())
+			.map(ArticleView::of)
+			.orElseThrow(() -> new ArticleNotFoundException("article " + slug));
+	}
+
+	/**
+	 * One page of the front page.
+	 * @param page the page number, from 1
+	 * @return the listing
+	 */
+	public Listing frontPage(int page) {
+		return listing("Latest news", "/", page, (pageable) -> this.articles.findVisibleCards(now(), pageable));
+	}
+
+	/**
+	 * One page of a section.
+	 * @param sectionSlug the section's URL form
+	 * @param page the page number, from 1
+	 * @return the listing
+	 */
+	public Listing section(String sectionSlug, int page) {
+		String name = this.articles.findVisibleSectionName(sectionSlug, now())
+			.orElseThrow(() -> new ArticleNotFoundException("section " + sectionSlug));
+		return listing(name, "/sections/" + sectionSlug, page,
+				(pageable) -> this.articles.findVisibleCardsInSection(sectionSlug, now(), pageable));
+	}
+
+	/**
+	 * One page of a tag.
+	 * @param tagSlug the tag's URL form
+	 * @param page the page number, from 1
+	 * @return the listing
+	 */
+	public Listing tag(String tagSlug, int page) {
+		String name = this.articles.findVisibleTagName(tagSlug, now())
+			.orElseThrow(() -> new ArticleNotFoundException("tag " + tagSlug));
+		return listing(name, "/tags/" + tagSlug, page,
+				(pageable) -> this.articles.findVisibleCardsTagged(tagSlug, now(), pageable));
+	}
+
+	/**
+	 * Sections with at least one visible article, by name.
+	 * @return the sections for navigation
+	 */
+	public List<SectionLink> sections() {
+		return this.articles.findVisibleSections(now());
+	}
+
+	private Listing listing(String heading, String path, int page, Function<Pageable, Page<ArticleCard>> query) {
+		if (page < 1) {
+			throw new InvalidPageNumberException(page);
+		}
+		if ((long) (page - 1) * PAGE_SIZE > Integer.MAX_VALUE) {
+			throw new ArticleNotFoundException("page " + page + " of " + path);
+		}
+		Page<ArticleCard> cards = query.apply(PageRequest.of(page - 1, PAGE_SIZE));
+		int totalPages = Math.max(1, cards.getTotalPages());
+		if (page > totalPages) {
+			throw new ArticleNotFoundException("page " + page + " of " + path);
+		}
+		return new Listing(heading, cards.getContent(), new Pagination(page, totalPages, path));
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

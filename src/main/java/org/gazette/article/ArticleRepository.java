@@ -1,0 +1,69 @@
+package org.gazette.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Articles in the database. "Visible" means published with a publish time not after
+ * {@code now}: the rule is applied in every query, so a scheduled story appears on time
+ * with no job to run.
+ */
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	String CARD = "select new org.gazette.article.ArticleCard(a.id, a.slug, a.title, a.summaryText, a.sectionName,"
+			+ " a.sectionSlug, a.author, a.publishedAt, a.updatedAt, a.image) from Article a";
+
+	String VISIBLE = " a.status = org.gazette.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+
+	String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+
+	@Query("select a from Article a where a.slug = :slug and" + VISIBLE)
+	Optional<Article> findVisibleBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+	@Query(value = CARD + " where" + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(a) from Article a where" + VISIBLE)
+	Page<ArticleCard> findVisibleCards(@Param("now") Instant now, Pageable pageable);
+
+	@Query(value = CARD + " where a.sectionSlug = :section and" + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(a) from Article a where a.sectionSlug = :section and" + VISIBLE)
+	Page<ArticleCard> findVisibleCardsInSection(@Param("section") String sectionSlug, @Param("now") Instant now,
+			Pageable pageable);
+
+	@Query(value = CARD + " join a.tags t where t.slug = :tag and" + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(a) from Article a join a.tags t where t.slug = :tag and" + VISIBLE)
+	Page<ArticleCard> findVisibleCardsTagged(@Param("tag") String tagSlug, @Param("now") Instant now,
+			Pageable pageable);
+
+	@Query("select distinct new org.gazette.article.SectionLink(a.sectionName, a.sectionSlug) from Article a"
+			+ " where a.sectionSlug is not null and" + VISIBLE + " order by a.sectionName")
+	List<SectionLink> findVisibleSections(@Param("now") Instant now);
+
+	@Query("select t.name from Article a join a.tags t where t.slug = :tag and" + VISIBLE
+			+ " order by a.publishedAt desc limit 1")
+	Optional<String> findVisibleTagName(@Param("tag") String tagSlug, @Param("now") Instant now);
+
+	@Query("select a.sectionName from Article a where a.sectionSlug = :section and" + VISIBLE
+			+ " order by a.publishedAt desc limit 1")
+	Optional<String> findVisibleSectionName(@Param("section") String sectionSlug, @Param("now") Instant now);
+
+	Optional<Article> findBySourcePath(String sourcePath);
+
+	Optional<Article> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select new org.gazette.article.ImportedSource(a.sourcePath, a.sourceHash) from Article a"
+			+ " where a.sourcePath is not null")
+	List<ImportedSource> findImportedSources();
+
+	@Query("select new org.gazette.article.SlugOwner(a.slug, coalesce(a.sourcePath, ''))" + " from Article a")
+	List<SlugOwner> findSlugOwners();
+
+}

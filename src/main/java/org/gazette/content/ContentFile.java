@@ -1,0 +1,139 @@
+package org.gazette.content;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.gazette.article.ArticleContent;
+import org.gazette.article.ArticleStatus;
+import org.gazette.article.Slugs;
+
+/**
+ * A content file read and validated: the article it describes and the image it names.
+ *
+ * @param content the article, without its lead image
+ * @param image the lead image as the file names it, or {@code null}
+ */
+record ContentFile(ArticleContent content, ImageReference image) {
+
+	static final int MAX_TITLE = 300;
+
+	static final int MAX_SUMMARY = 1_000;
+
+	static final int MAX_NAME = 100;
+
+	static final int MAX_BYLINE = 200;
+
+	/**
+	 * The lead image a file names, with what is printed beside it.
+	 *
+	 * @param path the path relative to the file, as written
+	 * @param alt the text alternative
+	 * @param caption the caption
+	 * @param credit the credit line
+	 */
+	record ImageReference(String path, String alt, String caption, String credit) {
+	}
+
+	/**
+	 * Reads a content file.
+	 * @param fileName the file's name, for a slug when the title gives none
+	 * @param bytes the file's bytes
+	 * @return the validated file
+	 * @throws InvalidContentException with the reason the file cannot be imported
+	 */
+	static ContentFile read(String fileName, byte[] bytes) throws InvalidContentException {
+		FrontMatter file = FrontMatter.parse(decodeUtf8(bytes));
+		String title = limited(file, "title", MAX_TITLE);
+		if (title == null) {
+			throw new InvalidContentException("no title: the front matter needs 'title: ...'");
+		}
+		String slug = file.text("slug");
+		if (slug == null) {
+			slug = Slugs.ofTitle(title);
+			if (slug.isEmpty()) {
+				slug = Slugs.ofTitle(fileName.replaceFirst("\\.md$", ""));
+			}
+		}
+		else if (!Slugs.isValid(slug)) {
+			throw new InvalidContentException(
+					"slug '" + slug + "' is not valid: use lower-case letters a-z and digits joined by single hyphens");
+		}
+		if (slug.isEmpty()) {
+			throw new InvalidContentException("no slug could be made from the title: add 'slug: ...'");
+		}
+		Instant published = instant(file, "published");
+		Instant updated = instant(file, "updated");
+		if (published != null && updated != null && updated.isBefore(published)) {
+			throw new InvalidContentException("'updated' (" + updated + ") is before 'published' (" + published + ")");
+		}
+		List<String> tags = file.list("tags");
+		for (String tag : tags) {
+			if (tag.length() > MAX_NAME) {
+				throw new InvalidContentException(
+						"tag '" + tag.substring(0, 20) + "...' is longer than " + MAX_NAME + " characters");
+			}
+		}
+		ImageReference image = null;
+		String imagePath = file.text("image");
+		if (imagePath != null) {
+			image = new ImageReference(imagePath, limited(file, "image_alt", 500),
+					limited(file, "image_caption", 1_000), limited(file, "image_credit", 300));
+		}
+		else if (file.text("image_caption") != null || file.text("image_credit") != null) {
+			throw new InvalidContentException("'image_caption' or 'image_credit' given without 'image'");
+		}
+		ArticleContent content = new ArticleContent(title, slug, limited(file, "summary", MAX_SUMMARY), file.body(),
+				limited(file, "section", MAX_NAME), tags, limited(file, "author", MAX_BYLINE),
+				limited(file, "source", MAX_BYLINE), null, ArticleStatus.PUBLISHED, published, updated);
+		return new ContentFile(content, image);
+	}
+
+	private static String decodeUtf8(byte[] bytes) throws InvalidContentException {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new InvalidContentException("not UTF-8: the file must be saved as UTF-8 text");
+		}
+	}
+
+	private static String limited(FrontMatter file, String field, int maxLength) throws InvalidContentException {
+		String text = file.text(field);
+		if (text != null && text.length() > maxLength) {
+			throw new InvalidContentException("'" + field + "' is longer than " + maxLength + " characters");
+		}
+		return text;
+	}
+
+	private static Instant instant(FrontMatter file, String field) throws InvalidContentException {
+		String text = file.text(field);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException notDateTime) {
+			try {
+				return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			catch (DateTimeParseException notDate) {
+				throw new InvalidContentException("bad date in '" + field + "': '" + text
+						+ "' is not an ISO-8601 instant such as 2021-09-17T07:48:00Z");
+			}
+		}
+	}
+
+}

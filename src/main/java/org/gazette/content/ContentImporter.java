@@ -1,0 +1,332 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.gazette.article.ArticleContent;
+import org.gazette.article.ArticleService;
+import org.gazette.article.ArticleService.ImportOutcome;
+import org.gazette.article.LeadImage;
+import org.gazette.markdown.ImageResolver;
+import org.gazette.markdown.ImageResolver.ResolvedImage;
+import org.gazette.markdown.MarkdownRenderer;
+import org.gazette.media.InvalidImageException;
+import org.gazette.media.Media;
+import org.gazette.media.MediaService;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports {@code content/*.md} at start-up, before the application reports itself ready.
+ * Every file is validated; a bad one is skipped with one log line naming it and the
+ * reason. A file whose bytes did not change since its last import is skipped after
+ * hashing it, with no query of its own.
+ */
+@Component
+class ContentImporter implements ApplicationRunner {
+
+	private static final Log logger = LogFactory.getLog(ContentImporter.class);
+
+	private static final int FILES_PER_TRANSACTION = 100;
+
+	private static final int MAX_DEPTH = 8;
+
+	private static final long MAX_IMAGE_SIZE = 20L * 1024 * 1024;
+
+	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+	private final ContentProperties properties;
+
+	private final ArticleService articles;
+
+	private final MediaService media;
+
+	private final TransactionTemplate transaction;
+
+	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
+			TransactionTemplate transaction) {
+		this.properties = properties;
+		this.articles = articles;
+		this.media = media;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		importAll();
+	}
+
+	/**
+	 * Imports every content file that changed since its last import.
+	 * @return what the import did
+	 */
+	ImportReport importAll() {
+		long started = System.nanoTime();
+		Path directory = this.properties.dir().toAbsolutePath().normalize();
+		if (!Files.isDirectory(directory)) {
+			logger.warn("Content directory " + directory
+					+ " does not exist: no articles imported (set GAZETTE_CONTENT_DIR to change it)");
+			return ImportReport.EMPTY;
+		}
+		List<Path> files;
+		try {
+			files = markdownFiles(directory);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			logger.error("Content directory " + directory + " could not be read: " + ex.getMessage());
+			return ImportReport.EMPTY;
+		}
+		ImportRun run = new ImportRun(directory, this.articles.importedSourceHashes(), this.articles.slugOwners());
+		for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
+			List<Prepared> batch = new ArrayList<>();
+			for (Path file : files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
+				run.prepare(file).ifPresent(batch::add);
+			}
+			store(run, batch);
+		}
+		ImportReport report = run.report();
+		logger.info("Imported content from " + directory + ": " + report + " in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+		return report;
+	}
+
+	private static List<Path> markdownFiles(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory, MAX_DEPTH)) {
+			return paths.filter((path) -> path.getFileName().toString().endsWith(".md"))
+				.filter((path) -> !directory.relativize(path).toString().matches("(^|.*/)\\..*"))
+				.filter((path) -> !Files.isDirectory(path))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private void store(ImportRun run, List<Prepared> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		try {
+			List<Runnable> logs = this.transaction.execute((status) -> {
+				List<Runnable> outcomes = new ArrayList<>();
+				for (Prepared file : batch) {
+					outcomes.add(importFile(run, file));
+				}
+				return outcomes;
+			});
+			logs.forEach(Runnable::run);
+		}
+		catch (RuntimeException ex) {
+			if (batch.size() == 1) {
+				run.skip(batch.get(0).path(), reasonOf(ex));
+				return;
+			}
+			// One file spoiled the batch: import them one by one so only that one is
+			// skipped.
+			for (Prepared file : batch) {
+				store(run, List.of(file));
+			}
+		}
+	}
+
+	/**
+	 * Imports one validated file inside the current transaction, and returns the log line
+	 * to write once that transaction has committed.
+	 */
+	private Runnable importFile(ImportRun run, Prepared file) {
+		ContentFile parsed = file.content();
+		ArticleContent content = parsed.content();
+		if (parsed.image() != null) {
+			Media image = storeImage(run, file.path(), parsed.image().path());
+			ContentFile.ImageReference lead = parsed.image();
+			String alt = (lead.alt() != null) ? lead.alt() : lead.caption();
+			content = content.withImage(new LeadImage(image.getName(), alt, lead.caption(), lead.credit(),
+					image.getWidth(), image.getHeight()));
+		}
+		ImageResolver images = (src) -> resolveBodyImage(run, file.path(), src);
+		ImportOutcome outcome = this.articles.importArticle(content, images, file.relativePath(), file.hash());
+		return () -> run.record(file, outcome);
+	}
+
+	private Optional<ResolvedImage> resolveBodyImage(ImportRun run, Path file, String src) {
+		if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || SCHEME.matcher(src).matches()) {
+			return Optional.empty();
+		}
+		Media image = storeImage(run, file, src);
+		return Optional.of(new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null));
+	}
+
+	private Media storeImage(ImportRun run, Path file, String reference) {
+		Path target = file.getParent().resolve(URLDecoder.decode(reference, StandardCharsets.UTF_8)).normalize();
+		if (!target.startsWith(run.directory())) {
+			throw new ContentImageException("image '" + reference + "' is outside the content directory");
+		}
+		try {
+			if (Files.size(target) > MAX_IMAGE_SIZE) {
+				throw new ContentImageException("image '" + reference + "' is larger than 20 MB");
+			}
+			return this.media.store(Files.readAllBytes(target), target.getFileName().toString());
+		}
+		catch (NoSuchFileException ex) {
+			throw new ContentImageException("image '" + reference + "' not found");
+		}
+		catch (IOException ex) {
+			throw new ContentImageException("image '" + reference + "' is unreadable: " + ex.getMessage());
+		}
+		catch (InvalidImageException ex) {
+			throw new ContentImageException("image '" + reference + "' " + ex.getMessage());
+		}
+	}
+
+	private static String reasonOf(RuntimeException ex) {
+		if (ex instanceof ContentImageException) {
+			return ex.getMessage();
+		}
+		return "could not be stored: " + ex.getClass().getSimpleName()
+				+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+	}
+
+	static String hash(byte[] bytes) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			// The renderer's version is part of the hash, so a new pipeline re-renders
+			// every file.
+			digest.update(MarkdownRenderer.VERSION.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			return HexFormat.of().formatHex(digest.digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/** A file that passed validation, ready to be stored. */
+	record Prepared(Path path, String relativePath, String hash, ContentFile content) {
+	}
+
+	/** A referenced image that cannot be imported; its file is skipped. */
+	static class ContentImageException extends RuntimeException {
+
+		ContentImageException(String message) {
+			super(message);
+		}
+
+	}
+
+	/** The state of one import: what is known already, what was done so far. */
+	private final class ImportRun {
+
+		private final Path directory;
+
+		private final Map<String, String> knownHashes;
+
+		private final Map<String, String> slugOwners;
+
+		private int created;
+
+		private int updated;
+
+		private int unchanged;
+
+		private int kept;
+
+		private int skipped;
+
+		ImportRun(Path directory, Map<String, String> knownHashes, Map<String, String> slugOwners) {
+			this.directory = directory;
+			this.knownHashes = knownHashes;
+			this.slugOwners = slugOwners;
+		}
+
+		Path directory() {
+			return this.directory;
+		}
+
+		Optional<Prepared> prepare(Path file) {
+			String relativePath = this.directory.relativize(file).toString().replace('\\', '/');
+			byte[] bytes;
+			try {
+				long size = Files.size(file);
+				if (size > ContentImporter.this.properties.maxFileSize()) {
+					skip(file, "file is " + size / 1024 + " KB, larger than the limit of "
+							+ ContentImporter.this.properties.maxFileSize() / 1024 + " KB");
+					return Optional.empty();
+				}
+				bytes = Files.readAllBytes(file);
+			}
+			catch (AccessDeniedException ex) {
+				skip(file, "unreadable: permission denied");
+				return Optional.empty();
+			}
+			catch (IOException ex) {
+				skip(file, "unreadable: " + ex.getMessage());
+				return Optional.empty();
+			}
+			String hash = hash(bytes);
+			if (hash.equals(this.knownHashes.get(relativePath))) {
+				this.unchanged++;
+				return Optional.empty();
+			}
+			ContentFile content;
+			try {
+				content = ContentFile.read(file.getFileName().toString(), bytes);
+			}
+			catch (InvalidContentException ex) {
+				skip(file, ex.getMessage());
+				return Optional.empty();
+			}
+			String slug = content.content().slug();
+			String owner = this.slugOwners.get(slug);
+			if (owner != null && !owner.equals(relativePath)) {
+				skip(file, "duplicate slug '" + slug + "': "
+						+ (owner.isEmpty() ? "an article written in the admin has it" : owner + " has it"));
+				return Optional.empty();
+			}
+			this.slugOwners.put(slug, relativePath);
+			return Optional.of(new Prepared(file, relativePath, hash, content));
+		}
+
+		void record(Prepared file, ImportOutcome outcome) {
+			switch (outcome) {
+				case CREATED -> this.created++;
+				case UPDATED -> this.updated++;
+				case KEPT_EDITOR_VERSION -> {
+					this.kept++;
+					logger.warn("Content file " + file.relativePath() + " changed, but its article '"
+							+ file.content().content().slug()
+							+ "' was edited in the admin since its import: the editor's version stays");
+				}
+				case DUPLICATE_SLUG -> skip(file.path(), "duplicate slug '" + file.content().content().slug() + "'");
+			}
+		}
+
+		void skip(Path file, String reason) {
+			this.skipped++;
+			logger.warn("Skipped content file " + file + ": " + reason);
+		}
+
+		ImportReport report() {
+			return new ImportReport(this.created, this.updated, this.unchanged, this.kept, this.skipped);
+		}
+
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The importer of {@code content/*.md}: markdown files with YAML front matter, validated
+ * one by one and imported at start-up. A bad file is skipped with one log line naming it
+ * and the reason; unchanged files are skipped by content hash.
+ */
+package org.gazette.content;

@@ -1,0 +1,19 @@
+package org.gazette.system;
+
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Lets odd request paths reach the application, whose firewall refuses them with the
+ * site's own 400 page, instead of Tomcat answering with its bare error report.
+ */
+@Configuration(proxyBeanMethods = false)
+class TomcatConfiguration {
+
+	@Bean
+	TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
+		return (connector) -> connector.setEncodedSolidusHandling("passthrough");
+	}
+
+}

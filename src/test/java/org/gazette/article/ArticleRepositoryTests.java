@@ -1,0 +1,91 @@
+package org.gazette.article;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gazette.article.ArticleBuilder.NOW;
+import static org.gazette.article.ArticleBuilder.article;
+
+@DataJpaTest
+class ArticleRepositoryTests {
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@BeforeEach
+	void someArticles() {
+		this.articles
+			.saveAll(List.of(article("older").publishedAt(NOW.minusSeconds(7200)).tags("SCO", "Russia").build(),
+					article("newer").section("Business").tags("Russia").build(), article("draft").draft().build(),
+					article("scheduled").publishedAt(NOW.plusSeconds(60)).build()));
+	}
+
+	@Test
+	void visibleArticlesArePublishedAndDueNewestFirst() {
+		Page<ArticleCard> page = this.articles.findVisibleCards(NOW, PageRequest.of(0, 20));
+		assertThat(page.getContent()).extracting(ArticleCard::slug).containsExactly("newer", "older");
+		assertThat(page.getTotalElements()).isEqualTo(2);
+	}
+
+	@Test
+	void scheduledArticleBecomesVisibleWhenItsTimeComes() {
+		assertThat(this.articles.findVisibleBySlug("scheduled", NOW)).isEmpty();
+		assertThat(this.articles.findVisibleBySlug("scheduled", NOW.plusSeconds(60))).isPresent();
+	}
+
+	@Test
+	void draftIsNeverVisible() {
+		assertThat(this.articles.findVisibleBySlug("draft", NOW.plusSeconds(86400))).isEmpty();
+		assertThat(this.articles.findBySlug("draft")).isPresent();
+	}
+
+	@Test
+	void sectionListingHoldsOnlyThatSection() {
+		assertThat(this.articles.findVisibleCardsInSection("business", NOW, PageRequest.of(0, 20)).getContent())
+			.extracting(ArticleCard::slug)
+			.containsExactly("newer");
+		assertThat(this.articles.findVisibleSectionName("business", NOW)).contains("Business");
+		assertThat(this.articles.findVisibleSectionName("sport", NOW)).isEmpty();
+	}
+
+	@Test
+	void tagListingFindsArticlesByTheTagsUrlForm() {
+		Page<ArticleCard> tagged = this.articles.findVisibleCardsTagged("russia", NOW, PageRequest.of(0, 1));
+		assertThat(tagged.getContent()).extracting(ArticleCard::slug).containsExactly("newer");
+		assertThat(tagged.getTotalElements()).isEqualTo(2);
+		assertThat(this.articles.findVisibleTagName("russia", NOW)).contains("Russia");
+	}
+
+	@Test
+	void sectionsHaveAVisibleArticleAndAreSortedByName() {
+		assertThat(this.articles.findVisibleSections(NOW)).containsExactly(new SectionLink("Business", "business"),
+				new SectionLink("World", "world"));
+	}
+
+	@Test
+	void importedSourcesAndSlugOwnersAreReadInOneQueryEach() {
+		Article imported = article("imported").build();
+		imported.markImported("world/imported.md", "abc");
+		this.articles.save(imported);
+		assertThat(this.articles.findImportedSources()).containsExactly(new ImportedSource("world/imported.md", "abc"));
+		assertThat(this.articles.findSlugOwners()).contains(new SlugOwner("imported", "world/imported.md"),
+				new SlugOwner("older", ""));
+	}
+
+	@Test
+	void tagsKeepTheirOrderAndDuplicatesAreDropped() {
+		Article article = this.articles
+			.saveAndFlush(article("tagged").tags("Vladimir Putin", "SCO", "vladimir putin", " ").build());
+		assertThat(this.articles.findById(article.getId()).orElseThrow().getTags())
+			.containsExactly(new Tag("Vladimir Putin", "vladimir-putin"), new Tag("SCO", "sco"));
+	}
+
+}

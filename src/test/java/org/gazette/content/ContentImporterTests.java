@@ -1,0 +1,178 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.gazette.article.ArticleReader;
+import org.gazette.article.ArticleView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The importer over a real directory and database: good files beside bad ones.
+ */
+@SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
+class ContentImporterTests {
+
+	private static final Path CONTENT = createContentDirectory();
+
+	@Autowired
+	private ContentImporter importer;
+
+	@Autowired
+	private ArticleReader reader;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void contentDirectory(DynamicPropertyRegistry registry) {
+		registry.add("gazette.content.dir", CONTENT::toString);
+		registry.add("gazette.content.max-file-size", () -> "20000");
+	}
+
+	@BeforeEach
+	void emptyContentAndDatabase() throws IOException {
+		FileSystemUtils.deleteRecursively(CONTENT);
+		Files.createDirectories(CONTENT.resolve("images"));
+		this.jdbc.update("delete from article_tag");
+		this.jdbc.update("delete from article");
+		this.jdbc.update("delete from media");
+	}
+
+	@Test
+	void importsGoodFilesAndLogsEachBadFileByNameWithItsReason(CapturedOutput output) throws IOException {
+		write("good-one.md",
+				article("First story", "first-story") + "Body with a photo:\n\n![Alt](images/photo.png \"Caption\")\n");
+		write("nested/good-two.md", article("Second story", null) + "Second body.\n");
+		Files.write(CONTENT.resolve("images/photo.png"), TestImages.png(40, 20));
+		write("no-front-matter.md", "# Only a heading\n");
+		write("no-title.md", "---\nslug: untitled\n---\nBody\n");
+		write("bad-date.md", "---\ntitle: Bad date\npublished: yesterday\n---\nBody\n");
+		write("zz-duplicate-slug.md", article("Another first", "first-story") + "Body\n");
+		Files.write(CONTENT.resolve("latin1.md"), "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+		write("too-large.md", article("Large", null) + "x".repeat(30_000));
+		write("missing-image.md", "---\ntitle: No photo\nimage: images/absent.png\n---\nBody\n");
+		write("escaping-image.md", article("Escape", null) + "![x](../../etc/passwd)\n");
+		write("not-an-image.md", "---\ntitle: Fake\nimage: images/fake.png\n---\nBody\n");
+		Files.writeString(CONTENT.resolve("images/fake.png"), "<html><script>alert(1)</script></html>");
+		Files.createSymbolicLink(CONTENT.resolve("unreadable.md"), CONTENT.resolve("does-not-exist"));
+
+		ImportReport report = this.importer.importAll();
+
+		assertThat(report.created()).isEqualTo(2);
+		assertThat(report.skipped()).isEqualTo(10);
+		assertThat(this.reader.article("first-story").bodyHtml())
+			.containsPattern("src=\"/media/photo-[0-9a-f]{12}\\.png\"")
+			.contains("width=\"40\" height=\"20\"");
+		assertThat(this.reader.article("second-story").title()).isEqualTo("Second story");
+		assertThat(output)
+			.contains("Skipped content file " + CONTENT.resolve("no-front-matter.md") + ": no front matter")
+			.contains("no-title.md: no title")
+			.contains("bad-date.md: bad date in 'published'")
+			.contains("zz-duplicate-slug.md: duplicate slug 'first-story': good-one.md has it")
+			.contains("latin1.md: not UTF-8")
+			.contains("too-large.md: file is")
+			.contains("missing-image.md: image 'images/absent.png' not found")
+			.contains("escaping-image.md: image '../../etc/passwd' is outside the content directory")
+			.contains("not-an-image.md: image 'images/fake.png' is not a PNG, JPEG, GIF or WebP image")
+			.contains("unreadable.md: unreadable");
+		assertThat(output.toString().lines().filter((line) -> line.contains("no-title.md"))).hasSize(1);
+	}
+
+	@Test
+	void reimportOfUnchangedFilesChangesNothing() throws IOException {
+		write("story.md", article("A story", "a-story") + "Body.\n");
+		assertThat(this.importer.importAll().created()).isEqualTo(1);
+		long version = articleVersion("a-story");
+
+		ImportReport again = this.importer.importAll();
+
+		assertThat(again).isEqualTo(new ImportReport(0, 0, 1, 0, 0));
+		assertThat(articleVersion("a-story")).isEqualTo(version);
+	}
+
+	@Test
+	void changedFileUpdatesItsArticle() throws IOException {
+		write("story.md", article("A story", "a-story") + "First version.\n");
+		this.importer.importAll();
+		write("story.md", article("A story, corrected", "a-story") + "Second version.\n");
+
+		ImportReport report = this.importer.importAll();
+
+		assertThat(report.updated()).isEqualTo(1);
+		ArticleView article = this.reader.article("a-story");
+		assertThat(article.title()).isEqualTo("A story, corrected");
+		assertThat(article.bodyHtml()).contains("Second version.");
+	}
+
+	@Test
+	void changedFileKeepsTheEditorsVersionAndWarns(CapturedOutput output) throws IOException {
+		write("story.md", article("A story", "a-story") + "From the file.\n");
+		this.importer.importAll();
+		this.jdbc.update("update article set title = 'Edited by an editor', edited_since_import = true");
+		write("story.md", article("A story, changed on disk", "a-story") + "Changed file.\n");
+
+		ImportReport report = this.importer.importAll();
+
+		assertThat(report.keptEditorVersion()).isEqualTo(1);
+		assertThat(this.reader.article("a-story").title()).isEqualTo("Edited by an editor");
+		assertThat(output).contains("Content file story.md changed, but its article 'a-story' was edited in the admin"
+				+ " since its import: the editor's version stays");
+		assertThat(this.importer.importAll().unchanged()).as("warned once, not on every start").isEqualTo(1);
+	}
+
+	@Test
+	void fileWithoutPublishTimeKeepsItsFirstImportTime() throws IOException {
+		write("story.md", "---\ntitle: Undated\n---\nFirst.\n");
+		Instant before = Instant.now();
+		this.importer.importAll();
+		Instant published = Instant.parse(this.reader.article("undated").dateline().publishedIso());
+		write("story.md", "---\ntitle: Undated\n---\nSecond.\n");
+		this.importer.importAll();
+
+		assertThat(published).isAfterOrEqualTo(before.minusSeconds(1));
+		assertThat(this.reader.article("undated").dateline().publishedIso()).isEqualTo(published.toString());
+	}
+
+	private long articleVersion(String slug) {
+		return this.jdbc.queryForObject("select version from article where slug = ?", Long.class, slug);
+	}
+
+	private static String article(String title, String slug) {
+		return "---\ntitle: " + title + "\n" + ((slug != null) ? "slug: " + slug + "\n" : "")
+				+ "published: 2021-09-17T07:48:00Z\nsection: World\ntags: [SCO]\n---\n\n";
+	}
+
+	private static void write(String name, String text) throws IOException {
+		Path file = CONTENT.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text);
+	}
+
+	private static Path createContentDirectory() {
+		try {
+			return Files.createTempDirectory("gazette-content");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
