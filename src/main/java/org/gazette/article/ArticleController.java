@@ -1,6 +1,10 @@
 package org.gazette.article;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Min;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +18,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ArticleController {
 
+	private static final Log logger = LogFactory.getLog(ArticleController.class);
+
+	static final int RELATED_STORIES = 4;
+
 	private final ArticleReader reader;
 
-	ArticleController(ArticleReader reader) {
+	private final RelatedArticles related;
+
+	private final NewsArticleMetadata metadata;
+
+	ArticleController(ArticleReader reader, RelatedArticles related, NewsArticleMetadata metadata) {
 		this.reader = reader;
+		this.related = related;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/")
@@ -28,7 +42,10 @@ class ArticleController {
 
 	@GetMapping("/articles/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("article", this.reader.article(slug));
+		ArticleView article = this.reader.article(slug);
+		model.addAttribute("article", article);
+		model.addAttribute("meta", this.metadata.of(article));
+		model.addAttribute("related", relatedTo(article));
 		return "article/show";
 	}
 
@@ -42,6 +59,19 @@ class ArticleController {
 	String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") @Min(1) int page, Model model) {
 		model.addAttribute("listing", this.reader.tag(tag, page));
 		return "article/listing";
+	}
+
+	/**
+	 * Suggestions are a nicety: a story is still shown when they cannot be found.
+	 */
+	private List<ArticleCard> relatedTo(ArticleView article) {
+		try {
+			return this.related.relatedTo(article, RELATED_STORIES);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Related stories for " + article.slug() + " could not be found: " + ex.getMessage());
+			return List.of();
+		}
 	}
 
 }

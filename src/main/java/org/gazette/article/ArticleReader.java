@@ -1,10 +1,12 @@
 package org.gazette.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +22,12 @@ public class ArticleReader {
 
 	/** Articles on one page of a listing. */
 	public static final int PAGE_SIZE = 20;
+
+	/**
+	 * Width of the id ranges a sitemap index splits articles into: one sitemap may list
+	 * at most 50,000 URLs.
+	 */
+	public static final long SITEMAP_CHUNK_IDS = 50_000;
 
 	private final ArticleRepository articles;
 
@@ -83,6 +91,86 @@ public class ArticleReader {
 	 */
 	public List<SectionLink> sections() {
 		return this.articles.findVisibleSections(now());
+	}
+
+	/**
+	 * The newest stories of the whole site, for its feed.
+	 * @param limit how many at most
+	 * @return the feed's stories
+	 */
+	public ArticleFeed latest(int limit) {
+		return new ArticleFeed("Latest news", "/", views(this.articles.findVisible(now(), Limit.of(limit))));
+	}
+
+	/**
+	 * The newest stories of a section, for its feed.
+	 * @param sectionSlug the section's URL form
+	 * @param limit how many at most
+	 * @return the feed's stories
+	 * @throws ArticleNotFoundException when readers see no such section
+	 */
+	public ArticleFeed sectionLatest(String sectionSlug, int limit) {
+		String name = this.articles.findVisibleSectionName(sectionSlug, now())
+			.orElseThrow(() -> new ArticleNotFoundException("section " + sectionSlug));
+		return new ArticleFeed(name, "/sections/" + sectionSlug,
+				views(this.articles.findVisibleInSection(sectionSlug, now(), Limit.of(limit))));
+	}
+
+	/**
+	 * The newest stories with a tag, for its feed.
+	 * @param tagSlug the tag's URL form
+	 * @param limit how many at most
+	 * @return the feed's stories
+	 * @throws ArticleNotFoundException when readers see no such tag
+	 */
+	public ArticleFeed tagLatest(String tagSlug, int limit) {
+		String name = this.articles.findVisibleTagName(tagSlug, now())
+			.orElseThrow(() -> new ArticleNotFoundException("tag " + tagSlug));
+		return new ArticleFeed(name, "/tags/" + tagSlug,
+				views(this.articles.findVisibleTagged(tagSlug, now(), Limit.of(limit))));
+	}
+
+	/**
+	 * How many articles readers may see now.
+	 * @return the count
+	 */
+	public long visibleCount() {
+		return this.articles.countVisible(now());
+	}
+
+	/**
+	 * Visible articles in ascending id order, for sitemaps: a page starts after the last
+	 * id of the one before, so no page costs an offset walk.
+	 * @param afterId only ids above this one
+	 * @param beforeId only ids below this one
+	 * @param limit how many at most
+	 * @return the entries
+	 */
+	public List<SitemapEntry> sitemapEntries(long afterId, long beforeId, int limit) {
+		return this.articles.findSitemapEntries(afterId, beforeId, now(), Limit.of(limit));
+	}
+
+	/**
+	 * The id ranges that hold visible articles, for a sitemap index.
+	 * @return the ranges in id order
+	 */
+	public List<SitemapChunk> sitemapChunks() {
+		return this.articles.findSitemapChunks(now());
+	}
+
+	/**
+	 * Articles published within a recent window, newest first, for a news sitemap.
+	 * @param window how far back
+	 * @param limit how many at most
+	 * @return the entries
+	 */
+	public List<NewsEntry> news(Duration window, int limit) {
+		Instant now = now();
+		return this.articles.findNewsSince(now.minus(window), now, Limit.of(limit));
+	}
+
+	private static List<ArticleView> views(List<Article> articles) {
+		return articles.stream().map(ArticleView::of).toList();
 	}
 
 	private Listing listing(String heading, String path, int page, Function<Pageable, Page<ArticleCard>> query) {

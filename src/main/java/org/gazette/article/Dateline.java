@@ -3,6 +3,7 @@ package org.gazette.article;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Publication and update times in the house style: {@code 07:48 GMT 17.09.2021}. Times
@@ -55,7 +56,8 @@ public record Dateline(Instant published, Instant updated) {
 	}
 
 	private static String iso(Instant instant) {
-		return (instant != null) ? MACHINE.format(instant) : "";
+		// Whole seconds: HTML's datetime allows at most three digits of a fraction.
+		return (instant != null) ? MACHINE.format(instant.truncatedTo(ChronoUnit.SECONDS)) : "";
 	}
 
 }

@@ -7,6 +7,7 @@ import org.gazette.account.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ArticleController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, SiteLinks.class, NewsArticleMetadata.class })
+@EnableConfigurationProperties(SiteProperties.class)
 class ArticleControllerTests {
 
 	private static final Instant PUBLISHED = Instant.parse("2021-09-17T07:48:00Z");
@@ -29,6 +31,9 @@ class ArticleControllerTests {
 
 	@MockitoBean(name = "siteNavigation")
 	private SiteNavigation navigation;
+
+	@MockitoBean
+	private RelatedArticles related;
 
 	@Test
 	void frontPageShowsTheLeadStoryAndTheRest() {
@@ -75,6 +80,36 @@ class ArticleControllerTests {
 					"<img src=\"/media/photo-1.png\" alt=\"Alt text\" width=\"1200\" height=\"675\">",
 					"<span class=\"caption\">The caption</span>", "<small class=\"credit\">© Sputnik</small>",
 					"<p>The body.</p>", "href=\"/tags/vladimir-putin\"", "Source: <span>Sputnik</span>");
+	}
+
+	@Test
+	void articlePageListsRelatedStoriesAndStillShowsWhenTheyFail() {
+		ArticleView article = new ArticleView("sco-summit", "SCO Summit", "The lead.", "The lead.", "<p>Body.</p>",
+				new Dateline(PUBLISHED, null), null, null, null, null, List.of(Tag.named("SCO")), 1);
+		given(this.reader.article("sco-summit")).willReturn(article);
+		given(this.related.relatedTo(article, ArticleController.RELATED_STORIES))
+			.willReturn(List.of(card("another-story")));
+		assertThat(this.mvc.get().uri("/articles/sco-summit")).hasStatusOk()
+			.bodyText()
+			.contains("Related stories", "href=\"/articles/another-story\"",
+					"<link rel=\"canonical\" href=\"http://localhost/articles/sco-summit\">",
+					"<meta name=\"twitter:card\" content=\"summary\">");
+		given(this.related.relatedTo(article, ArticleController.RELATED_STORIES))
+			.willThrow(new IllegalStateException("index unavailable"));
+		assertThat(this.mvc.get().uri("/articles/sco-summit")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Related stories");
+	}
+
+	@Test
+	void listingHeadLinksNeighbourPagesAndItsFeed() {
+		given(this.reader.tag("sco", 2))
+			.willReturn(new Listing("SCO", List.of(card("b")), new Pagination(2, 3, "/tags/sco")));
+		assertThat(this.mvc.get().uri("/tags/sco?page=2")).hasStatusOk()
+			.bodyText()
+			.contains("<link rel=\"prev\" href=\"/tags/sco\">", "<link rel=\"next\" href=\"/tags/sco?page=3\">",
+					"<link rel=\"canonical\" href=\"http://localhost/tags/sco?page=2\">",
+					"type=\"application/atom+xml\" title=\"Gazette — SCO\" href=\"/tags/sco/feed.xml\"");
 	}
 
 	@Test
