@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -68,6 +69,39 @@ class ArticleRepositoryTests {
 	void sectionsHaveAVisibleArticleAndAreSortedByName() {
 		assertThat(this.articles.findVisibleSections(NOW)).containsExactly(new SectionLink("Business", "business"),
 				new SectionLink("World", "world"));
+	}
+
+	@Test
+	void feedQueriesAreBoundedAndNewestFirst() {
+		assertThat(this.articles.findVisible(NOW, Limit.of(1))).extracting(Article::getSlug).containsExactly("newer");
+		assertThat(this.articles.findVisibleTagged("russia", NOW, Limit.of(5))).extracting(Article::getSlug)
+			.containsExactly("newer", "older");
+		assertThat(this.articles.findVisibleInSection("world", NOW, Limit.of(5))).extracting(Article::getSlug)
+			.containsExactly("older");
+	}
+
+	@Test
+	void sitemapEntriesArePagedByIdWithoutOffsets() {
+		List<SitemapEntry> all = this.articles.findSitemapEntries(0, Long.MAX_VALUE, NOW, Limit.of(10));
+		assertThat(all).extracting(SitemapEntry::slug).containsExactlyInAnyOrder("older", "newer");
+		assertThat(all.get(0).id()).isLessThan(all.get(1).id());
+		assertThat(this.articles.findSitemapEntries(all.get(0).id(), Long.MAX_VALUE, NOW, Limit.of(10)))
+			.containsExactly(all.get(1));
+		assertThat(this.articles.countVisible(NOW)).isEqualTo(2);
+	}
+
+	@Test
+	void sitemapChunksGroupVisibleArticlesByIdRange() {
+		List<SitemapChunk> chunks = this.articles.findSitemapChunks(NOW);
+		assertThat(chunks).hasSize(1);
+		assertThat(chunks.get(0).articles()).isEqualTo(2);
+		assertThat(chunks.get(0).lastModified()).isEqualTo(NOW.minusSeconds(3600));
+	}
+
+	@Test
+	void newsSitemapHoldsOnlyRecentVisibleArticles() {
+		assertThat(this.articles.findNewsSince(NOW.minusSeconds(5400), NOW, Limit.of(10))).extracting(NewsEntry::slug)
+			.containsExactly("newer");
 	}
 
 	@Test
