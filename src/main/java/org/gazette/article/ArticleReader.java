@@ -3,7 +3,10 @@ package org.gazette.article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Limit;
@@ -24,8 +27,8 @@ public class ArticleReader {
 	public static final int PAGE_SIZE = 20;
 
 	/**
-	 * Width of the id ranges a sitemap index splits articles into: one sitemap may list
-	 * at most 50,000 URLs.
+	 * Width of the id ranges a sitemap index splits articles into: ids are unique, so one
+	 * range never lists more than the 50,000 URLs a sitemap may hold.
 	 */
 	public static final long SITEMAP_CHUNK_IDS = 50_000;
 
@@ -94,48 +97,20 @@ public class ArticleReader {
 	}
 
 	/**
-	 * The newest stories of the whole site, for its feed.
-	 * @param limit how many at most
-	 * @return the feed's stories
+	 * Articles by id, in the order given, if readers may see them now: for feeds, whose
+	 * order comes from the search index.
+	 * @param ids the articles' ids
+	 * @return the articles, whole
 	 */
-	public ArticleFeed latest(int limit) {
-		return new ArticleFeed("Latest news", "/", views(this.articles.findVisible(now(), Limit.of(limit))));
-	}
-
-	/**
-	 * The newest stories of a section, for its feed.
-	 * @param sectionSlug the section's URL form
-	 * @param limit how many at most
-	 * @return the feed's stories
-	 * @throws ArticleNotFoundException when readers see no such section
-	 */
-	public ArticleFeed sectionLatest(String sectionSlug, int limit) {
-		String name = this.articles.findVisibleSectionName(sectionSlug, now())
-			.orElseThrow(() -> new ArticleNotFoundException("section " + sectionSlug));
-		return new ArticleFeed(name, "/sections/" + sectionSlug,
-				views(this.articles.findVisibleInSection(sectionSlug, now(), Limit.of(limit))));
-	}
-
-	/**
-	 * The newest stories with a tag, for its feed.
-	 * @param tagSlug the tag's URL form
-	 * @param limit how many at most
-	 * @return the feed's stories
-	 * @throws ArticleNotFoundException when readers see no such tag
-	 */
-	public ArticleFeed tagLatest(String tagSlug, int limit) {
-		String name = this.articles.findVisibleTagName(tagSlug, now())
-			.orElseThrow(() -> new ArticleNotFoundException("tag " + tagSlug));
-		return new ArticleFeed(name, "/tags/" + tagSlug,
-				views(this.articles.findVisibleTagged(tagSlug, now(), Limit.of(limit))));
-	}
-
-	/**
-	 * How many articles readers may see now.
-	 * @return the count
-	 */
-	public long visibleCount() {
-		return this.articles.countVisible(now());
+	public List<ArticleView> articles(List<Long> ids) {
+		Map<Long, Article> byId = new HashMap<>();
+		Instant now = now();
+		for (Article article : this.articles.findAllById(ids)) {
+			if (article.isVisibleAt(now)) {
+				byId.put(article.getId(), article);
+			}
+		}
+		return ids.stream().map(byId::get).filter(Objects::nonNull).map(ArticleView::of).toList();
 	}
 
 	/**
@@ -148,14 +123,6 @@ public class ArticleReader {
 	 */
 	public List<SitemapEntry> sitemapEntries(long afterId, long beforeId, int limit) {
 		return this.articles.findSitemapEntries(afterId, beforeId, now(), Limit.of(limit));
-	}
-
-	/**
-	 * The id ranges that hold visible articles, for a sitemap index.
-	 * @return the ranges in id order
-	 */
-	public List<SitemapChunk> sitemapChunks() {
-		return this.articles.findSitemapChunks(now());
 	}
 
 	/**

@@ -54,29 +54,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " order by a.publishedAt desc limit 1")
 	Optional<String> findVisibleSectionName(@Param("section") String sectionSlug, @Param("now") Instant now);
 
-	@Query("select a from Article a where" + VISIBLE + NEWEST_FIRST)
-	List<Article> findVisible(@Param("now") Instant now, Limit limit);
-
-	@Query("select a from Article a where a.sectionSlug = :section and" + VISIBLE + NEWEST_FIRST)
-	List<Article> findVisibleInSection(@Param("section") String sectionSlug, @Param("now") Instant now, Limit limit);
-
-	@Query("select a from Article a join a.tags t where t.slug = :tag and" + VISIBLE + NEWEST_FIRST)
-	List<Article> findVisibleTagged(@Param("tag") String tagSlug, @Param("now") Instant now, Limit limit);
-
-	@Query("select count(a) from Article a where" + VISIBLE)
-	long countVisible(@Param("now") Instant now);
-
 	@Query("select new org.gazette.article.SitemapEntry(a.id, a.slug, a.publishedAt, a.updatedAt, a.image.name,"
 			+ " a.image.caption) from Article a where a.id > :after and a.id < :before and" + VISIBLE
 			+ " order by a.id")
 	List<SitemapEntry> findSitemapEntries(@Param("after") long afterId, @Param("before") long beforeId,
 			@Param("now") Instant now, Limit limit);
-
-	@Query("select new org.gazette.article.SitemapChunk(a.id / " + ArticleReader.SITEMAP_CHUNK_IDS
-			+ ", count(a), max(coalesce(a.updatedAt, a.publishedAt))) from Article a where" + VISIBLE
-			+ " group by a.id / " + ArticleReader.SITEMAP_CHUNK_IDS + " order by a.id / "
-			+ ArticleReader.SITEMAP_CHUNK_IDS)
-	List<SitemapChunk> findSitemapChunks(@Param("now") Instant now);
 
 	@Query("select new org.gazette.article.NewsEntry(a.slug, a.title, a.publishedAt) from Article a"
 			+ " where a.publishedAt >= :since and" + VISIBLE + NEWEST_FIRST)

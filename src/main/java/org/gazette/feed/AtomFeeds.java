@@ -16,7 +16,6 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import org.gazette.article.ArticleFeed;
 import org.gazette.article.ArticleView;
 import org.gazette.article.LeadImage;
 import org.gazette.article.Tag;
@@ -38,7 +37,8 @@ class AtomFeeds {
 	/** A root-relative URL inside a tag; stored HTML escapes every other {@code <}. */
 	private static final Pattern ROOT_RELATIVE_URL = Pattern.compile("(<[^>]*?\\s(?:src|href)=\")/(?!/)");
 
-	String write(ArticleFeed articles, String base, String feedPath, String title) {
+	String write(FeedStories articles, String base, String title) {
+		String feedPath = articles.feedPath();
 		Feed feed = new Feed("atom_1.0");
 		feed.setXmlBase(base + "/");
 		feed.setId(base + feedPath);

@@ -2,7 +2,6 @@ package org.gazette.feed;
 
 import java.time.Duration;
 
-import org.gazette.article.ArticleFeed;
 import org.gazette.article.ArticleReader;
 import org.gazette.article.SiteLinks;
 
@@ -21,10 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class FeedController {
 
-	/** Stories per feed: enough for a reader that polls a few times a day. */
-	static final int FEED_SIZE = 50;
-
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	private final FeedService stories;
 
 	private final ArticleReader reader;
 
@@ -32,7 +30,8 @@ class FeedController {
 
 	private final SiteLinks links;
 
-	FeedController(ArticleReader reader, AtomFeeds feeds, SiteLinks links) {
+	FeedController(FeedService stories, ArticleReader reader, AtomFeeds feeds, SiteLinks links) {
+		this.stories = stories;
 		this.reader = reader;
 		this.feeds = feeds;
 		this.links = links;
@@ -40,19 +39,19 @@ class FeedController {
 
 	@GetMapping("/feed.xml")
 	ResponseEntity<String> site() {
-		return atom(this.reader.latest(FEED_SIZE), "/feed.xml", "Gazette — latest news");
+		return atom(this.stories.site(), "Gazette — latest news");
 	}
 
 	@GetMapping("/sections/{section}/feed.xml")
 	ResponseEntity<String> section(@PathVariable String section) {
-		ArticleFeed feed = this.reader.sectionLatest(section, FEED_SIZE);
-		return atom(feed, feed.path() + "/feed.xml", "Gazette — " + feed.heading());
+		FeedStories stories = this.stories.section(section);
+		return atom(stories, "Gazette — " + stories.heading());
 	}
 
 	@GetMapping("/tags/{tag}/feed.xml")
 	ResponseEntity<String> tag(@PathVariable String tag) {
-		ArticleFeed feed = this.reader.tagLatest(tag, FEED_SIZE);
-		return atom(feed, feed.path() + "/feed.xml", "Gazette — " + feed.heading());
+		FeedStories stories = this.stories.tag(tag);
+		return atom(stories, "Gazette — " + stories.heading());
 	}
 
 	@GetMapping("/subscribe")
@@ -61,11 +60,11 @@ class FeedController {
 		return "feed/subscribe";
 	}
 
-	private ResponseEntity<String> atom(ArticleFeed feed, String feedPath, String title) {
+	private ResponseEntity<String> atom(FeedStories stories, String title) {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-			.body(this.feeds.write(feed, this.links.base(), feedPath, title));
+			.body(this.feeds.write(stories, this.links.base(), title));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,8 @@ import org.gazette.article.ArticleNotFoundException;
 import org.gazette.article.ArticleReader;
 import org.gazette.article.NewsEntry;
 import org.gazette.article.SiteLinks;
-import org.gazette.article.SitemapChunk;
 import org.gazette.article.SitemapEntry;
+import org.gazette.search.ArticleIndex;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -48,31 +49,30 @@ class SitemapController {
 
 	private final ArticleReader reader;
 
+	private final ArticleIndex index;
+
 	private final SiteLinks links;
 
-	SitemapController(ArticleReader reader, SiteLinks links) {
+	SitemapController(ArticleReader reader, ArticleIndex index, SiteLinks links) {
 		this.reader = reader;
+		this.index = index;
 		this.links = links;
 	}
 
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletResponse response) throws IOException, XMLStreamException {
 		String base = this.links.base();
-		if (this.reader.visibleCount() <= MAX_URLS) {
+		if (this.index.visibleCount() <= MAX_URLS) {
 			try (SitemapWriter xml = SitemapWriter.start(xmlResponse(response), "urlset", "image",
 					SitemapWriter.IMAGE_NS)) {
 				writeArticles(xml, base, 0, Long.MAX_VALUE);
 			}
 			return;
 		}
-		List<SitemapChunk> chunks = this.reader.sitemapChunks();
+		SortedMap<Long, Long> ranges = this.index.idRangeCounts(ArticleReader.SITEMAP_CHUNK_IDS);
 		try (SitemapWriter xml = SitemapWriter.start(xmlResponse(response), "sitemapindex")) {
-			for (SitemapChunk chunk : chunks) {
-				xml.open("sitemap").element("loc", base + "/sitemaps/articles-" + chunk.number() + ".xml");
-				if (chunk.lastModified() != null) {
-					xml.element("lastmod", SitemapWriter.time(chunk.lastModified()));
-				}
-				xml.end();
+			for (Long number : ranges.keySet()) {
+				xml.open("sitemap").element("loc", base + "/sitemaps/articles-" + number + ".xml").end();
 			}
 		}
 	}

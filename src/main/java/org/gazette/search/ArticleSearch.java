@@ -180,7 +180,7 @@ class ArticleSearch implements RelatedArticles {
 			.fetchHits(limit);
 	}
 
-	private static SearchPredicate visibleAt(SearchPredicateFactory f, Instant now) {
+	static SearchPredicate visibleAt(SearchPredicateFactory f, Instant now) {
 		return f.bool()
 			.filter(f.match().field(ArticleSearchMapping.STATUS).matching(ArticleStatus.PUBLISHED))
 			.filter(f.range().field(ArticleSearchMapping.PUBLISHED_AT).atMost(now))

@@ -23,6 +23,9 @@ import java.util.List;
  */
 public class ArticleSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
+	/** Changes whenever the mapping below changes what a document holds. */
+	static final int MAPPING_VERSION = 1;
+
 	static final String TITLE = "title";
 
 	static final String LEAD = "lead";
@@ -55,7 +58,9 @@ public class ArticleSearchMapping implements HibernateOrmSearchMappingConfigurer
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
 		TypeMappingStep article = mapping.type(Article.class);
-		article.indexed().index("article");
+		// A new index name per mapping version: an index written by an older mapping is
+		// then simply empty, and rebuilt at start-up.
+		article.indexed().index("article-v" + MAPPING_VERSION);
 		article.property("title")
 			.fullTextField(TITLE)
 			.analyzer(EnglishAnalysisConfigurer.ENGLISH)
@@ -78,7 +83,7 @@ public class ArticleSearchMapping implements HibernateOrmSearchMappingConfigurer
 		article.property("status").keywordField(STATUS);
 		article.property("publishedAt").genericField(PUBLISHED_AT).projectable(Projectable.YES).sortable(Sortable.YES);
 		article.property("updatedAt").genericField(UPDATED_AT).projectable(Projectable.YES);
-		article.property("id").genericField(ID).aggregable(Aggregable.YES);
+		article.property("id").genericField(ID).aggregable(Aggregable.YES).sortable(Sortable.YES);
 		article.property("version").genericField(VERSION).aggregable(Aggregable.YES);
 		article.property("tags").indexedEmbedded("tags");
 		article.property("image").indexedEmbedded("image");

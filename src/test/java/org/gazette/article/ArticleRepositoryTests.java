@@ -72,30 +72,12 @@ class ArticleRepositoryTests {
 	}
 
 	@Test
-	void feedQueriesAreBoundedAndNewestFirst() {
-		assertThat(this.articles.findVisible(NOW, Limit.of(1))).extracting(Article::getSlug).containsExactly("newer");
-		assertThat(this.articles.findVisibleTagged("russia", NOW, Limit.of(5))).extracting(Article::getSlug)
-			.containsExactly("newer", "older");
-		assertThat(this.articles.findVisibleInSection("world", NOW, Limit.of(5))).extracting(Article::getSlug)
-			.containsExactly("older");
-	}
-
-	@Test
 	void sitemapEntriesArePagedByIdWithoutOffsets() {
 		List<SitemapEntry> all = this.articles.findSitemapEntries(0, Long.MAX_VALUE, NOW, Limit.of(10));
 		assertThat(all).extracting(SitemapEntry::slug).containsExactlyInAnyOrder("older", "newer");
 		assertThat(all.get(0).id()).isLessThan(all.get(1).id());
 		assertThat(this.articles.findSitemapEntries(all.get(0).id(), Long.MAX_VALUE, NOW, Limit.of(10)))
 			.containsExactly(all.get(1));
-		assertThat(this.articles.countVisible(NOW)).isEqualTo(2);
-	}
-
-	@Test
-	void sitemapChunksGroupVisibleArticlesByIdRange() {
-		List<SitemapChunk> chunks = this.articles.findSitemapChunks(NOW);
-		assertThat(chunks).hasSize(1);
-		assertThat(chunks.get(0).articles()).isEqualTo(2);
-		assertThat(chunks.get(0).lastModified()).isEqualTo(NOW.minusSeconds(3600));
 	}
 
 	@Test

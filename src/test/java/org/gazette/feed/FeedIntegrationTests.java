@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.gazette.CorpusTest;
 import org.gazette.Http;
+import org.gazette.article.ArticleReader;
+import org.gazette.search.ArticleIndex;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +48,9 @@ class FeedIntegrationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ArticleIndex index;
 
 	private Http http;
 
@@ -170,6 +177,17 @@ class FeedIntegrationTests {
 			.contains(SITE + "/articles/troop-withdrawal-completed-ahead-of-schedule",
 					SITE + "/articles/harbour-reopens-after-the-storm")
 			.doesNotContain(SITE + "/articles/embargoed-story-about-a-withdrawal");
+	}
+
+	@Test
+	void idRangesOfASitemapIndexCoverEveryVisibleArticleOnce() throws Exception {
+		long urls = children(xml(this.http.get("/sitemap.xml")).getDocumentElement(), SITEMAP, "url").size();
+		assertThat(this.index.visibleCount()).isEqualTo(urls);
+		SortedMap<Long, Long> wide = this.index.idRangeCounts(ArticleReader.SITEMAP_CHUNK_IDS);
+		assertThat(wide.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(urls);
+		SortedMap<Long, Long> narrow = this.index.idRangeCounts(3);
+		assertThat(narrow.values()).allSatisfy((count) -> assertThat(count).isBetween(1L, 3L));
+		assertThat(narrow.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(urls);
 	}
 
 	@Test

@@ -2,13 +2,15 @@ package org.gazette.feed;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.gazette.account.SecurityConfiguration;
 import org.gazette.article.ArticleReader;
 import org.gazette.article.SiteLinks;
 import org.gazette.article.SiteProperties;
-import org.gazette.article.SitemapChunk;
 import org.gazette.article.SitemapEntry;
+import org.gazette.search.ArticleIndex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +39,12 @@ class SitemapControllerTests {
 	@MockitoBean
 	private ArticleReader reader;
 
+	@MockitoBean
+	private ArticleIndex index;
+
 	@Test
 	void upTo50000ArticlesOneSitemapListsThemAll() {
-		given(this.reader.visibleCount()).willReturn(50_000L);
+		given(this.index.visibleCount()).willReturn(50_000L);
 		given(this.reader.sitemapEntries(eq(0L), eq(Long.MAX_VALUE), anyInt()))
 			.willReturn(List.of(new SitemapEntry(7L, "a-story", LAST, null, null, null)));
 		assertThat(this.mvc.get().uri("/sitemap.xml")).hasStatusOk()
@@ -50,13 +55,13 @@ class SitemapControllerTests {
 
 	@Test
 	void above50000ArticlesTheSitemapIsAnIndexOfIdRanges() {
-		given(this.reader.visibleCount()).willReturn(50_001L);
-		given(this.reader.sitemapChunks())
-			.willReturn(List.of(new SitemapChunk(0L, 49_000L, LAST), new SitemapChunk(2L, 1_001L, LAST)));
+		given(this.index.visibleCount()).willReturn(50_001L);
+		given(this.index.idRangeCounts(ArticleReader.SITEMAP_CHUNK_IDS))
+			.willReturn(new TreeMap<>(Map.of(0L, 49_000L, 2L, 1_001L)));
 		assertThat(this.mvc.get().uri("/sitemap.xml")).hasStatusOk()
 			.bodyText()
 			.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
-					"<sitemap><loc>http://localhost/sitemaps/articles-0.xml</loc><lastmod>2026-11-27T10:00:00Z</lastmod></sitemap>",
+					"<sitemap><loc>http://localhost/sitemaps/articles-0.xml</loc></sitemap>",
 					"<loc>http://localhost/sitemaps/articles-2.xml</loc>")
 			.doesNotContain("<url>");
 	}
