@@ -53,13 +53,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " order by a.publishedAt desc limit 1")
 	Optional<String> findVisibleSectionName(@Param("section") String sectionSlug, @Param("now") Instant now);
 
-	Optional<Article> findBySourcePath(String sourcePath);
-
 	Optional<Article> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
 
-	@Query("select new org.gazette.article.ImportedSource(a.sourcePath, a.sourceHash) from Article a"
+	@Query("select new org.gazette.article.ImportedSource(a.sourcePath, a.sourceHash, a.id) from Article a"
 			+ " where a.sourcePath is not null")
 	List<ImportedSource> findImportedSources();
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gazette.markdown.ImageResolver;
@@ -34,15 +35,15 @@ public class ArticleService {
 	}
 
 	/**
-	 * Hashes of the content files articles were imported from, keyed by path, so that an
-	 * import can skip unchanged files without a query each.
-	 * @return file path to content hash
+	 * The content files articles were imported from, keyed by path, so that an import can
+	 * skip unchanged files without a query each.
+	 * @return file path to what was imported from it
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, String> importedSourceHashes() {
+	public Map<String, ImportedSource> importedSources() {
 		return this.articles.findImportedSources()
 			.stream()
-			.collect(Collectors.toMap(ImportedSource::path, ImportedSource::hash, (first, second) -> first,
+			.collect(Collectors.toMap(ImportedSource::path, Function.identity(), (first, second) -> first,
 					HashMap::new));
 	}
 
@@ -60,25 +61,23 @@ public class ArticleService {
 
 	/**
 	 * Creates or updates the article a content file describes. An article an editor
-	 * changed since its last import keeps the editor's version.
+	 * changed since its last import keeps the editor's version. The caller has made sure
+	 * the slug is not another article's (see {@link #slugOwners()}); the database's
+	 * unique constraint is the last word. Lookups are by id, so that a batch of imports
+	 * never flushes early.
 	 * @param content the article as the file describes it
 	 * @param images how the file's image references resolve
-	 * @param sourcePath the file's path relative to the content directory
-	 * @param sourceHash the file's content hash
+	 * @param source the file's path and content hash, and the article last imported from
+	 * it
 	 * @return what happened; a file without a publish time is published when first
 	 * imported
 	 */
 	@Transactional
-	public ImportOutcome importArticle(ArticleContent content, ImageResolver images, String sourcePath,
-			String sourceHash) {
-		Optional<Article> existing = this.articles.findBySourcePath(sourcePath);
+	public ImportOutcome importArticle(ArticleContent content, ImageResolver images, ImportedSource source) {
+		Optional<Article> existing = Optional.ofNullable(source.articleId()).flatMap(this.articles::findById);
 		if (existing.isPresent() && existing.get().isEditedSinceImport()) {
-			existing.get().markSourceSeen(sourceHash);
+			existing.get().markSourceSeen(source.hash());
 			return ImportOutcome.KEPT_EDITOR_VERSION;
-		}
-		Optional<Article> sameSlug = this.articles.findBySlug(content.slug());
-		if (sameSlug.isPresent() && (existing.isEmpty() || !sameSlug.get().getId().equals(existing.get().getId()))) {
-			return ImportOutcome.DUPLICATE_SLUG;
 		}
 		Instant now = this.clock.instant();
 		Article article = existing.orElseGet(() -> new Article(now));
@@ -90,7 +89,7 @@ public class ArticleService {
 		}
 		RenderedMarkdown rendered = this.markdown.render(content.summary(), content.bodyMarkdown(), images);
 		article.apply(content, rendered, now);
-		article.markImported(sourcePath, sourceHash);
+		article.markImported(source.path(), source.hash());
 		this.articles.save(article);
 		return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
 	}
@@ -105,9 +104,7 @@ public class ArticleService {
 		/** The article was updated from the changed file. */
 		UPDATED,
 		/** An editor changed the article since its import; their version stays. */
-		KEPT_EDITOR_VERSION,
-		/** Another article already has the file's slug; the file was skipped. */
-		DUPLICATE_SLUG
+		KEPT_EDITOR_VERSION
 
 	}
 

@@ -23,6 +23,7 @@ import org.apache.commons.logging.LogFactory;
 import org.gazette.article.ArticleContent;
 import org.gazette.article.ArticleService;
 import org.gazette.article.ArticleService.ImportOutcome;
+import org.gazette.article.ImportedSource;
 import org.gazette.article.LeadImage;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.ImageResolver.ResolvedImage;
@@ -33,6 +34,7 @@ import org.gazette.media.MediaService;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -96,7 +98,7 @@ class ContentImporter implements ApplicationRunner {
 			logger.error("Content directory " + directory + " could not be read: " + ex.getMessage());
 			return ImportReport.EMPTY;
 		}
-		ImportRun run = new ImportRun(directory, this.articles.importedSourceHashes(), this.articles.slugOwners());
+		ImportRun run = new ImportRun(directory, this.articles.importedSources(), this.articles.slugOwners());
 		for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
 			List<Prepared> batch = new ArrayList<>();
 			for (Path file : files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
@@ -162,7 +164,7 @@ class ContentImporter implements ApplicationRunner {
 					image.getWidth(), image.getHeight()));
 		}
 		ImageResolver images = (src) -> resolveBodyImage(run, file.path(), src);
-		ImportOutcome outcome = this.articles.importArticle(content, images, file.relativePath(), file.hash());
+		ImportOutcome outcome = this.articles.importArticle(content, images, file.source());
 		return () -> run.record(file, outcome);
 	}
 
@@ -200,6 +202,9 @@ class ContentImporter implements ApplicationRunner {
 		if (ex instanceof ContentImageException) {
 			return ex.getMessage();
 		}
+		if (ex instanceof DataIntegrityViolationException) {
+			return "could not be stored: its slug was taken by another article meanwhile";
+		}
 		return "could not be stored: " + ex.getClass().getSimpleName()
 				+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 	}
@@ -219,7 +224,12 @@ class ContentImporter implements ApplicationRunner {
 	}
 
 	/** A file that passed validation, ready to be stored. */
-	record Prepared(Path path, String relativePath, String hash, ContentFile content) {
+	record Prepared(Path path, ImportedSource source, ContentFile content) {
+
+		String relativePath() {
+			return this.source.path();
+		}
+
 	}
 
 	/** A referenced image that cannot be imported; its file is skipped. */
@@ -236,7 +246,7 @@ class ContentImporter implements ApplicationRunner {
 
 		private final Path directory;
 
-		private final Map<String, String> knownHashes;
+		private final Map<String, ImportedSource> imported;
 
 		private final Map<String, String> slugOwners;
 
@@ -250,9 +260,9 @@ class ContentImporter implements ApplicationRunner {
 
 		private int skipped;
 
-		ImportRun(Path directory, Map<String, String> knownHashes, Map<String, String> slugOwners) {
+		ImportRun(Path directory, Map<String, ImportedSource> imported, Map<String, String> slugOwners) {
 			this.directory = directory;
-			this.knownHashes = knownHashes;
+			this.imported = imported;
 			this.slugOwners = slugOwners;
 		}
 
@@ -281,7 +291,8 @@ class ContentImporter implements ApplicationRunner {
 				return Optional.empty();
 			}
 			String hash = hash(bytes);
-			if (hash.equals(this.knownHashes.get(relativePath))) {
+			ImportedSource previous = this.imported.get(relativePath);
+			if (previous != null && hash.equals(previous.hash())) {
 				this.unchanged++;
 				return Optional.empty();
 			}
@@ -301,7 +312,8 @@ class ContentImporter implements ApplicationRunner {
 				return Optional.empty();
 			}
 			this.slugOwners.put(slug, relativePath);
-			return Optional.of(new Prepared(file, relativePath, hash, content));
+			Long articleId = (previous != null) ? previous.articleId() : null;
+			return Optional.of(new Prepared(file, new ImportedSource(relativePath, hash, articleId), content));
 		}
 
 		void record(Prepared file, ImportOutcome outcome) {
@@ -314,7 +326,6 @@ class ContentImporter implements ApplicationRunner {
 							+ file.content().content().slug()
 							+ "' was edited in the admin since its import: the editor's version stays");
 				}
-				case DUPLICATE_SLUG -> skip(file.path(), "duplicate slug '" + file.content().content().slug() + "'");
 			}
 		}
 

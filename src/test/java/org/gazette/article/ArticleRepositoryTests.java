@@ -75,7 +75,8 @@ class ArticleRepositoryTests {
 		Article imported = article("imported").build();
 		imported.markImported("world/imported.md", "abc");
 		this.articles.save(imported);
-		assertThat(this.articles.findImportedSources()).containsExactly(new ImportedSource("world/imported.md", "abc"));
+		assertThat(this.articles.findImportedSources())
+			.containsExactly(new ImportedSource("world/imported.md", "abc", imported.getId()));
 		assertThat(this.articles.findSlugOwners()).contains(new SlugOwner("imported", "world/imported.md"),
 				new SlugOwner("older", ""));
 	}
