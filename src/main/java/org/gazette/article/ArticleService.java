@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedMarkdown;
+import org.gazette.metrics.GazetteMetrics;
+import org.gazette.metrics.GazetteMetrics.SaveOrigin;
+import org.gazette.metrics.GazetteMetrics.SaveOutcome;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +30,13 @@ public class ArticleService {
 
 	private final Clock clock;
 
-	ArticleService(ArticleRepository articles, MarkdownRenderer markdown, Clock clock) {
+	private final GazetteMetrics metrics;
+
+	ArticleService(ArticleRepository articles, MarkdownRenderer markdown, Clock clock, GazetteMetrics metrics) {
 		this.articles = articles;
 		this.markdown = markdown;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -92,6 +98,7 @@ public class ArticleService {
 		article.apply(content, rendered, now);
 		article.markImported(sourcePath, sourceHash);
 		this.articles.save(article);
+		this.metrics.articleSaved(SaveOrigin.IMPORT, existing.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED);
 		return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
 	}
 
