@@ -62,6 +62,8 @@ class HttpCachingIntegrationTests {
 		assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				(cacheControl) -> assertThat(cacheControl).matches(PUBLIC_PAGE).doesNotContain("no-store"));
 		assertThat(page.headers().firstValue("Pragma")).isEmpty();
+		assertThat(page.headers().allValues("Set-Cookie")).as("readers get no session: nothing private to cache")
+			.isEmpty();
 
 		HttpResponse<String> again = send(get(path).header("If-None-Match", etag));
 		assertThat(again.statusCode()).isEqualTo(304);
