@@ -3,6 +3,7 @@ package org.gazette.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
@@ -83,6 +84,15 @@ public class ArticleReader {
 	 */
 	public List<SectionLink> sections() {
 		return this.articles.findVisibleSections(now());
+	}
+
+	/**
+	 * When the next scheduled article becomes visible, so that caches can be told not to
+	 * keep a page past that moment.
+	 * @return the earliest publish time still to come, if any
+	 */
+	public Optional<Instant> nextScheduledPublication() {
+		return this.articles.findNextPublicationAfter(now());
 	}
 
 	private Listing listing(String heading, String path, int page, Function<Pageable, Page<ArticleCard>> query) {

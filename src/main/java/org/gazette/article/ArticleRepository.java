@@ -53,6 +53,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " order by a.publishedAt desc limit 1")
 	Optional<String> findVisibleSectionName(@Param("section") String sectionSlug, @Param("now") Instant now);
 
+	@Query("select min(a.publishedAt) from Article a where a.status = org.gazette.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt > :now")
+	Optional<Instant> findNextPublicationAfter(@Param("now") Instant now);
+
 	Optional<Article> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);

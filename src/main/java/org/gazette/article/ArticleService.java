@@ -12,6 +12,7 @@ import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.markdown.RenderedMarkdown;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,14 @@ public class ArticleService {
 
 	private final Clock clock;
 
-	ArticleService(ArticleRepository articles, MarkdownRenderer markdown, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ArticleService(ArticleRepository articles, MarkdownRenderer markdown, Clock clock,
+			ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.markdown = markdown;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -91,6 +96,8 @@ public class ArticleService {
 		article.apply(content, rendered, now);
 		article.markImported(source.path(), source.hash());
 		this.articles.save(article);
+		this.events.publishEvent(new ArticleSaved(article.getId(), ArticleSaved.Origin.IMPORT,
+				existing.isPresent() ? ArticleSaved.Outcome.UPDATED : ArticleSaved.Outcome.CREATED));
 		return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
 	}
 

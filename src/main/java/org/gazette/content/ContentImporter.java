@@ -31,6 +31,8 @@ import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.media.InvalidImageException;
 import org.gazette.media.Media;
 import org.gazette.media.MediaService;
+import org.gazette.metrics.GazetteMetrics;
+import org.gazette.metrics.GazetteMetrics.ImportResult;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -42,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports {@code content/*.md} at start-up, before the application reports itself ready.
  * Every file is validated; a bad one is skipped with one log line naming it and the
  * reason. A file whose bytes did not change since its last import is skipped after
- * hashing it, with no query of its own.
+ * hashing it, with no query of its own. Instances sharing a database import one at a time
+ * ({@link ContentImportLock}).
  */
 @Component
 class ContentImporter implements ApplicationRunner {
@@ -65,17 +68,23 @@ class ContentImporter implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final ContentImportLock lock;
+
+	private final GazetteMetrics metrics;
+
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ContentImportLock lock, GazetteMetrics metrics) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
 		this.transaction = transaction;
+		this.lock = lock;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		importAll();
+		this.lock.callExclusively(this::importAll);
 	}
 
 	/**
@@ -107,9 +116,18 @@ class ContentImporter implements ApplicationRunner {
 			store(run, batch);
 		}
 		ImportReport report = run.report();
+		count(report);
 		logger.info("Imported content from " + directory + ": " + report + " in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		return report;
+	}
+
+	private void count(ImportReport report) {
+		this.metrics.contentImported(ImportResult.CREATED, report.created());
+		this.metrics.contentImported(ImportResult.UPDATED, report.updated());
+		this.metrics.contentImported(ImportResult.UNCHANGED, report.unchanged());
+		this.metrics.contentImported(ImportResult.KEPT, report.keptEditorVersion());
+		this.metrics.contentImported(ImportResult.SKIPPED, report.skipped());
 	}
 
 	private static List<Path> markdownFiles(Path directory) throws IOException {

@@ -67,7 +67,7 @@ class FirstAccountIntegrationTests {
 			.send(get("/login").build(), HttpResponse.BodyHandlers.discarding())
 			.headers()
 			.allValues("Set-Cookie");
-		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
 			.contains("HttpOnly", "SameSite=Lax")
 			.doesNotContain("Secure"));
 	}
@@ -78,7 +78,7 @@ class FirstAccountIntegrationTests {
 			.send(get("/login").header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding())
 			.headers()
 			.allValues("Set-Cookie");
-		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure"));
+		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=").contains("Secure"));
 	}
 
 	private HttpRequest.Builder get(String path) {

@@ -2,6 +2,8 @@ package org.gazette.account;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.Cookie;
+
 import org.gazette.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -26,6 +27,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @AutoConfigureMockMvc
 @Import(MutableClock.Configuration.class)
 class SignInIntegrationTests {
+
+	private static final String SESSION_COOKIE = "SESSION";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -76,17 +79,19 @@ class SignInIntegrationTests {
 
 	@Test
 	void signingInChangesTheSessionId() {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		// Sessions live in Spring Session (the database): the cookie, not the servlet
+		// container's session object, says which one a request belongs to.
+		Cookie before = this.mvc.get().uri("/login").exchange().getResponse().getCookie(SESSION_COOKIE);
+		assertThat(before).isNotNull();
 		MvcTestResult result = this.mvc.post()
 			.uri("/login")
 			.param("username", "chief")
 			.param("password", "first-admin-password")
 			.with(csrf())
-			.session(session)
+			.cookie(before)
 			.exchange();
 		assertThat(result).hasRedirectedUrl("/admin");
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		assertThat(result.getResponse().getCookie(SESSION_COOKIE).getValue()).isNotEqualTo(before.getValue());
 	}
 
 	@Test
@@ -105,10 +110,9 @@ class SignInIntegrationTests {
 	@Test
 	void contributorReachesTheNewsroomButNotAccounts() {
 		this.accounts.create("intern", "intern-password-1", Role.CONTRIBUTOR);
-		MvcTestResult signedIn = signIn("intern", "intern-password-1");
-		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
-		assertThat(this.mvc.get().uri("/admin/account/password").session(session)).hasStatusOk();
-		assertThat(this.mvc.get().uri("/admin/accounts").session(session)).hasStatus(403);
+		Cookie session = signIn("intern", "intern-password-1").getResponse().getCookie(SESSION_COOKIE);
+		assertThat(this.mvc.get().uri("/admin/account/password").cookie(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/accounts").cookie(session)).hasStatus(403);
 	}
 
 	private MvcTestResult signIn(String username, String password) {
