@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +34,12 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final EntityManager entityManager;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			EntityManager entityManager) {
 		this.accounts = accounts;
+		this.entityManager = entityManager;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 	}
@@ -55,6 +62,10 @@ public class AccountService {
 		if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
 			throw new AccountException("The username '" + name + "' is taken.");
 		}
+		// Unbatched: a batch failure's message would carry every value, the password hash
+		// too,
+		// into the log when two instances create the same account at once.
+		this.entityManager.unwrap(Session.class).setJdbcBatchSize(1);
 		this.accounts.save(new Account(name, this.passwordEncoder.encode(password), role, this.clock.instant()));
 	}
 

@@ -2,6 +2,7 @@ package org.gazette.account;
 
 import java.time.Clock;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,14 @@ class AccountServiceTests {
 	@Autowired
 	private AccountRepository repository;
 
+	@Autowired
+	private EntityManager entityManager;
+
 	private AccountService accounts;
 
 	@BeforeEach
 	void service() {
-		this.accounts = new AccountService(this.repository, this.encoder, Clock.systemUTC());
+		this.accounts = new AccountService(this.repository, this.encoder, Clock.systemUTC(), this.entityManager);
 	}
 
 	@Test
