@@ -31,6 +31,7 @@ import org.gazette.media.InvalidImageException;
 import org.gazette.media.Media;
 import org.gazette.media.MediaService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,8 @@ class ContentImporter implements ApplicationRunner {
 
 	private static final long MAX_IMAGE_SIZE = 20L * 1024 * 1024;
 
+	private static final String MEDIA_PREFIX = "/media/";
+
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
 	private final ContentProperties properties;
@@ -63,12 +66,15 @@ class ContentImporter implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final ObjectProvider<ImageResolver> uploadedImages;
+
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ObjectProvider<ImageResolver> uploadedImages) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
 		this.transaction = transaction;
+		this.uploadedImages = uploadedImages;
 	}
 
 	@Override
@@ -155,7 +161,7 @@ class ContentImporter implements ApplicationRunner {
 		ContentFile parsed = file.content();
 		ArticleContent content = parsed.content();
 		if (parsed.image() != null) {
-			Media image = storeImage(run, file.path(), parsed.image().path());
+			Media image = image(run, file.path(), parsed.image().path());
 			ContentFile.ImageReference lead = parsed.image();
 			String alt = (lead.alt() != null) ? lead.alt() : lead.caption();
 			content = content.withImage(new LeadImage(image.getName(), alt, lead.caption(), lead.credit(),
@@ -166,7 +172,30 @@ class ContentImporter implements ApplicationRunner {
 		return () -> run.record(file, outcome);
 	}
 
+	/**
+	 * A file's image: beside the file, or already uploaded as {@code /media/{name}} (as
+	 * the newsroom's export writes it).
+	 */
+	private Media image(ImportRun run, Path file, String reference) {
+		if (reference.startsWith(MEDIA_PREFIX)) {
+			return this.media.find(reference.substring(MEDIA_PREFIX.length()))
+				.orElseThrow(() -> new ContentImageException("image '" + reference + "' not found"));
+		}
+		return storeImage(run, file, reference);
+	}
+
 	private Optional<ResolvedImage> resolveBodyImage(ImportRun run, Path file, String src) {
+		if (src.startsWith(MEDIA_PREFIX)) {
+			// The application's resolver knows the sizes of uploaded images, if there is
+			// one.
+			Optional<ResolvedImage> uploaded = this.uploadedImages.getIfAvailable(() -> ImageResolver.AS_WRITTEN)
+				.resolve(src);
+			if (uploaded.isPresent()) {
+				return uploaded;
+			}
+			return this.media.find(src.substring(MEDIA_PREFIX.length()))
+				.map((image) -> new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null));
+		}
 		if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || SCHEME.matcher(src).matches()) {
 			return Optional.empty();
 		}
