@@ -94,7 +94,7 @@ class ArticleFormController {
 		StoredArticle article = this.articles.find(id);
 		Optional<Autosave> autosave = this.articles.autosave(id, editor.username());
 		ArticleForm form;
-		if (restoreAutosave != null && autosave.isPresent()) {
+		if ("restore".equals(restoreAutosave) && autosave.isPresent()) {
 			// The autosave's base version goes with it: a save after someone else's is
 			// refused and shows the difference, instead of overwriting it.
 			form = ArticleForm.of(autosave.get().content(), autosave.get().baseVersion());
@@ -179,10 +179,7 @@ class ArticleFormController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(ContentExport.fileName(content), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(ContentExport.fileName(content)).build().toString())
 			.body(ContentExport.markdownFile(content));
 	}
 

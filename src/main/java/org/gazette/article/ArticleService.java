@@ -260,8 +260,9 @@ public class ArticleService {
 		article.apply(fitted, rendered, now);
 		article.markEdited();
 		article.markChangedBy(editor.username(), now);
-		this.articles.save(article);
-		addRevision(article, RevisionAction.CREATED, editor.username(), "autosaved as a new draft", now);
+		int revision = article.nextRevisionNumber();
+		this.articles.saveAndFlush(article);
+		addRevision(article, revision, RevisionAction.CREATED, editor.username(), "autosaved as a new draft", now);
 		return StoredArticle.of(article, now);
 	}
 
@@ -460,8 +461,9 @@ public class ArticleService {
 		RenderedMarkdown rendered = this.markdown.render(content.summary(), content.bodyMarkdown(), images);
 		article.apply(content, rendered, now);
 		article.markImported(sourcePath, sourceHash);
+		int revision = article.nextRevisionNumber();
 		this.articles.save(article);
-		addRevision(article, RevisionAction.IMPORTED, IMPORTER,
+		addRevision(article, revision, RevisionAction.IMPORTED, IMPORTER,
 				(before != null) ? RevisionChanges.withPublication(before, content) : sourcePath, now);
 		return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
 	}
@@ -497,12 +499,15 @@ public class ArticleService {
 		article.apply(content, rendered, now);
 		article.markEdited();
 		article.markChangedBy(editor.username(), now);
-		this.articles.save(article);
+		int revision = article.nextRevisionNumber();
+		// Flushed now, so that the version handed back is the one the next save must
+		// name.
+		this.articles.saveAndFlush(article);
 		String changes = (before != null) ? RevisionChanges.withPublication(before, content) : null;
 		if (note != null) {
 			changes = (changes != null && !changes.isEmpty()) ? note + ": " + changes : note;
 		}
-		addRevision(article, action, editor.username(), changes, now);
+		addRevision(article, revision, action, editor.username(), changes, now);
 		this.autosaves.deleteOfEditor(article.getId(), editor.username());
 	}
 
@@ -520,11 +525,14 @@ public class ArticleService {
 	private void changed(Article article, Editor editor, RevisionAction action, Instant now) {
 		article.markEdited();
 		article.markChangedBy(editor.username(), now);
-		addRevision(article, action, editor.username(), null, now);
+		int revision = article.nextRevisionNumber();
+		this.articles.saveAndFlush(article);
+		addRevision(article, revision, action, editor.username(), null, now);
 	}
 
-	private void addRevision(Article article, RevisionAction action, String username, String changes, Instant now) {
-		this.revisions.save(new ArticleRevision(article.getId(), article.nextRevisionNumber(), now, username, action,
+	private void addRevision(Article article, int number, RevisionAction action, String username, String changes,
+			Instant now) {
+		this.revisions.save(new ArticleRevision(article.getId(), number, now, username, action,
 				RevisionChanges.fit(changes), ArticleText.of(article.content())));
 	}
 
