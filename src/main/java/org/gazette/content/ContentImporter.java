@@ -68,13 +68,16 @@ class ContentImporter implements ApplicationRunner {
 
 	private final ObjectProvider<ImageResolver> uploadedImages;
 
+	private final MarkdownRenderer markdown;
+
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
-			TransactionTemplate transaction, ObjectProvider<ImageResolver> uploadedImages) {
+			TransactionTemplate transaction, ObjectProvider<ImageResolver> uploadedImages, MarkdownRenderer markdown) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
 		this.transaction = transaction;
 		this.uploadedImages = uploadedImages;
+		this.markdown = markdown;
 	}
 
 	@Override
@@ -167,6 +170,13 @@ class ContentImporter implements ApplicationRunner {
 			content = content.withImage(new LeadImage(image.getName(), alt, lead.caption(), lead.credit(),
 					image.getWidth(), image.getHeight()));
 		}
+		// Images beside the file are stored now and referred to by their media URL, so
+		// the text keeps its photos when an editor saves it or exports it elsewhere.
+		String body = this.markdown.rewriteImageSources(content.bodyMarkdown(),
+				(src) -> isBesideTheFile(src) ? storeImage(run, file.path(), src).url() : src);
+		content = new ArticleContent(content.title(), content.slug(), content.summary(), body, content.section(),
+				content.tags(), content.author(), content.source(), content.image(), content.status(),
+				content.publishedAt(), content.updatedAt(), content.correction());
 		ImageResolver images = (src) -> resolveBodyImage(run, file.path(), src);
 		ImportOutcome outcome = this.articles.importArticle(content, images, file.relativePath(), file.hash());
 		return () -> run.record(file, outcome);
@@ -182,6 +192,10 @@ class ContentImporter implements ApplicationRunner {
 				.orElseThrow(() -> new ContentImageException("image '" + reference + "' not found"));
 		}
 		return storeImage(run, file, reference);
+	}
+
+	private static boolean isBesideTheFile(String src) {
+		return !src.isEmpty() && !src.startsWith("/") && !src.startsWith("#") && !SCHEME.matcher(src).matches();
 	}
 
 	private Optional<ResolvedImage> resolveBodyImage(ImportRun run, Path file, String src) {
