@@ -205,6 +205,20 @@ class NewsroomControllerTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
+	void malformedFieldsAreRefusedBesideTheFormNotWithAnError() {
+		assertThat(this.mvc.post()
+			.uri("/admin/articles/7")
+			.with(csrf())
+			.param("version", "not-a-number")
+			.param("status", "LIVE")
+			.param("title", "Kept headline")).hasStatusOk()
+			.bodyText()
+			.contains("Choose draft or publish.", "value=\"Kept headline\"");
+		verify(this.articles, never()).update(anyLong(), anyLong(), any(), anyBoolean(), any());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
 	void takenSlugIsShownBesideTheSlugField() {
 		given(this.articles.create(any(), any()))
 			.willThrow(new InvalidArticleException("slug", "This address is taken by \"Another story\"."));
