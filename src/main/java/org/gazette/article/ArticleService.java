@@ -454,7 +454,8 @@ public class ArticleService {
 		if (content.publishedAt() == null && content.status() == ArticleStatus.PUBLISHED) {
 			// A file without a publish time is published when first imported, and stays
 			// so.
-			Instant publishedAt = (article.getPublishedAt() != null) ? article.getPublishedAt() : now;
+			Instant publishedAt = (article.getPublishedAt() != null) ? article.getPublishedAt()
+					: now.truncatedTo(ChronoUnit.SECONDS);
 			content = content.withPublishedAt(publishedAt);
 		}
 		ArticleContent before = existing.isPresent() ? article.content() : null;
