@@ -34,6 +34,7 @@ import org.gazette.media.MediaService;
 import org.gazette.metrics.GazetteMetrics;
 import org.gazette.metrics.GazetteMetrics.ImportResult;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,6 +59,8 @@ class ContentImporter implements ApplicationRunner {
 
 	private static final long MAX_IMAGE_SIZE = 20L * 1024 * 1024;
 
+	private static final String MEDIA_PREFIX = "/media/";
+
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
 	private final ContentProperties properties;
@@ -72,14 +75,21 @@ class ContentImporter implements ApplicationRunner {
 
 	private final GazetteMetrics metrics;
 
+	private final ObjectProvider<ImageResolver> uploadedImages;
+
+	private final MarkdownRenderer markdown;
+
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
-			TransactionTemplate transaction, ContentImportLock lock, GazetteMetrics metrics) {
+			TransactionTemplate transaction, ContentImportLock lock, GazetteMetrics metrics,
+			ObjectProvider<ImageResolver> uploadedImages, MarkdownRenderer markdown) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
 		this.transaction = transaction;
 		this.lock = lock;
 		this.metrics = metrics;
+		this.uploadedImages = uploadedImages;
+		this.markdown = markdown;
 	}
 
 	@Override
@@ -175,18 +185,52 @@ class ContentImporter implements ApplicationRunner {
 		ContentFile parsed = file.content();
 		ArticleContent content = parsed.content();
 		if (parsed.image() != null) {
-			Media image = storeImage(run, file.path(), parsed.image().path());
+			Media image = image(run, file.path(), parsed.image().path());
 			ContentFile.ImageReference lead = parsed.image();
 			String alt = (lead.alt() != null) ? lead.alt() : lead.caption();
 			content = content.withImage(new LeadImage(image.getName(), alt, lead.caption(), lead.credit(),
 					image.getWidth(), image.getHeight()));
 		}
+		// Images beside the file are stored now and referred to by their media URL, so
+		// the text keeps its photos when an editor saves it or exports it elsewhere.
+		String body = this.markdown.rewriteImageSources(content.bodyMarkdown(),
+				(src) -> isBesideTheFile(src) ? storeImage(run, file.path(), src).url() : src);
+		content = new ArticleContent(content.title(), content.slug(), content.summary(), body, content.section(),
+				content.tags(), content.author(), content.source(), content.image(), content.status(),
+				content.publishedAt(), content.updatedAt(), content.correction());
 		ImageResolver images = (src) -> resolveBodyImage(run, file.path(), src);
 		ImportOutcome outcome = this.articles.importArticle(content, images, file.source());
 		return () -> run.record(file, outcome);
 	}
 
+	/**
+	 * A file's image: beside the file, or already uploaded as {@code /media/{name}} (as
+	 * the newsroom's export writes it).
+	 */
+	private Media image(ImportRun run, Path file, String reference) {
+		if (reference.startsWith(MEDIA_PREFIX)) {
+			return this.media.find(reference.substring(MEDIA_PREFIX.length()))
+				.orElseThrow(() -> new ContentImageException("image '" + reference + "' not found"));
+		}
+		return storeImage(run, file, reference);
+	}
+
+	private static boolean isBesideTheFile(String src) {
+		return !src.isEmpty() && !src.startsWith("/") && !src.startsWith("#") && !SCHEME.matcher(src).matches();
+	}
+
 	private Optional<ResolvedImage> resolveBodyImage(ImportRun run, Path file, String src) {
+		if (src.startsWith(MEDIA_PREFIX)) {
+			// The application's resolver knows the sizes of uploaded images, if there is
+			// one.
+			Optional<ResolvedImage> uploaded = this.uploadedImages.getIfAvailable(() -> ImageResolver.AS_WRITTEN)
+				.resolve(src);
+			if (uploaded.isPresent()) {
+				return uploaded;
+			}
+			return this.media.find(src.substring(MEDIA_PREFIX.length()))
+				.map((image) -> new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null));
+		}
 		if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || SCHEME.matcher(src).matches()) {
 			return Optional.empty();
 		}

@@ -11,6 +11,7 @@ import org.gazette.article.ArticleSaved.Origin;
 import org.gazette.article.ArticleSaved.Outcome;
 
 import org.springframework.stereotype.Component;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -68,11 +69,24 @@ public class GazetteMetrics {
 
 	/**
 	 * Counts a save once its transaction has committed, so a save that rolls back is not
-	 * counted; a refused save has no transaction and is counted at once.
+	 * counted.
 	 * @param saved what was saved
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(fallbackExecution = true, condition = "#saved.outcome.name() != 'REFUSED'")
 	public void articleSaved(ArticleSaved saved) {
+		count(saved);
+	}
+
+	/**
+	 * Counts a refused save at once: its transaction rolls back.
+	 * @param saved the refusal
+	 */
+	@EventListener(condition = "#saved.outcome.name() == 'REFUSED'")
+	public void articleRefused(ArticleSaved saved) {
+		count(saved);
+	}
+
+	void count(ArticleSaved saved) {
 		this.saves.get(saved.origin()).get(saved.outcome()).increment();
 	}
 
