@@ -1,15 +1,22 @@
 package org.gazette.account;
 
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Readers' pages are public; the admin needs a signed-in editor. Every response carries a
- * Content-Security-Policy that allows no inline script and no framing.
+ * Readers' pages are public; the admin needs a signed-in editor, and account management
+ * an admin. Every response carries a Content-Security-Policy that allows no inline script
+ * and no framing.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -19,15 +26,36 @@ public class SecurityConfiguration {
 			+ " form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/admin/**").authenticated().anyRequest().permitAll())
-			.formLogin(Customizer.withDefaults())
-			.logout(Customizer.withDefaults())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AuthenticationManager> accounts)
+			throws Exception {
+		// Absent only in web slice tests, which bring their own users.
+		accounts.ifAvailable(http::authenticationManager);
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**")
+			.hasRole(Role.CONTRIBUTOR.name())
+			.anyRequest()
+			.permitAll())
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin").failureHandler(failures))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny()));
 		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.EDITOR.name())
+			.role(Role.EDITOR.name())
+			.implies(Role.CONTRIBUTOR.name())
+			.build();
 	}
 
 }

@@ -94,6 +94,19 @@ public class Article {
 
 	private boolean editedSinceImport;
 
+	@Column(columnDefinition = "text")
+	private String correction;
+
+	private Instant deletedAt;
+
+	private boolean everPublished;
+
+	private String createdBy;
+
+	private String modifiedBy;
+
+	private int revisionNumber;
+
 	protected Article() {
 	}
 
@@ -121,7 +134,47 @@ public class Article {
 		this.status = content.status();
 		this.publishedAt = content.publishedAt();
 		this.updatedAt = content.updatedAt();
+		this.correction = blankToNull(content.correction());
+		this.everPublished |= this.status == ArticleStatus.PUBLISHED;
 		this.modifiedAt = now;
+	}
+
+	/**
+	 * Everything an author decided, as a form or a content file would give it back.
+	 */
+	ArticleContent content() {
+		return new ArticleContent(this.title, this.slug, this.summary, this.bodyMarkdown, this.sectionName,
+				this.tags.stream().map(Tag::name).toList(), this.author, this.source, this.image, this.status,
+				this.publishedAt, this.updatedAt, this.correction);
+	}
+
+	void markChangedBy(String username, Instant now) {
+		if (this.createdBy == null) {
+			this.createdBy = username;
+		}
+		this.modifiedBy = username;
+		this.modifiedAt = now;
+	}
+
+	/**
+	 * Takes the article away from readers and marks it deleted; its revisions stay until
+	 * it is purged. It comes back, if ever, as a draft.
+	 */
+	void delete(Instant now) {
+		this.status = ArticleStatus.DRAFT;
+		this.deletedAt = now;
+	}
+
+	void recover() {
+		this.deletedAt = null;
+	}
+
+	void unpublish() {
+		this.status = ArticleStatus.DRAFT;
+	}
+
+	int nextRevisionNumber() {
+		return ++this.revisionNumber;
 	}
 
 	void markImported(String sourcePath, String sourceHash) {
@@ -144,7 +197,8 @@ public class Article {
 	 * @return whether it is published and its time has come
 	 */
 	public boolean isVisibleAt(Instant now) {
-		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+		return this.deletedAt == null && this.status == ArticleStatus.PUBLISHED && this.publishedAt != null
+				&& !this.publishedAt.isAfter(now);
 	}
 
 	private static List<Tag> distinctTags(List<String> names) {
@@ -258,6 +312,30 @@ public class Article {
 
 	public boolean isEditedSinceImport() {
 		return this.editedSinceImport;
+	}
+
+	public String getCorrection() {
+		return this.correction;
+	}
+
+	public Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	public boolean isDeleted() {
+		return this.deletedAt != null;
+	}
+
+	public boolean isEverPublished() {
+		return this.everPublished;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public String getModifiedBy() {
+		return this.modifiedBy;
 	}
 
 }

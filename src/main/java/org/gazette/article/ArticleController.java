@@ -1,19 +1,25 @@
 package org.gazette.article;
 
+import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Min;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Readers' pages: the front page, articles, sections and tags.
+ * Readers' pages: the front page, articles, sections and tags. An old slug of a renamed
+ * article redirects for good to its current address.
  */
 @Controller
 class ArticleController {
@@ -72,6 +78,13 @@ class ArticleController {
 			logger.warn("Related stories for " + article.slug() + " could not be found: " + ex.getMessage());
 			return List.of();
 		}
+	}
+
+	@ExceptionHandler(ArticleMovedException.class)
+	ResponseEntity<Void> moved(ArticleMovedException moved, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create(request.getContextPath() + "/articles/" + moved.getSlug()))
+			.build();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Limit;
@@ -34,10 +35,13 @@ public class ArticleReader {
 
 	private final ArticleRepository articles;
 
+	private final ArticleAliasRepository aliases;
+
 	private final Clock clock;
 
-	ArticleReader(ArticleRepository articles, Clock clock) {
+	ArticleReader(ArticleRepository articles, ArticleAliasRepository aliases, Clock clock) {
 		this.articles = articles;
+		this.aliases = aliases;
 		this.clock = clock;
 	}
 
@@ -46,11 +50,28 @@ public class ArticleReader {
 	 * @param slug the article's slug
 	 * @return the article's page
 	 * @throws ArticleNotFoundException when there is none
+	 * @throws ArticleGoneException when it was deleted
 	 */
 	public ArticleView article(String slug) {
-		return this.articles.findVisibleBySlug(slug, this.clock.instant())
-			.map(ArticleView::of)
-			.orElseThrow(() -> new ArticleNotFoundException("article " + slug));
+		Instant now = this.clock.instant();
+		Optional<Article> visible = this.articles.findVisibleBySlug(slug, now);
+		if (visible.isPresent()) {
+			return ArticleView.of(visible.get());
+		}
+		// Only a miss pays for these: a deleted article is gone, an old slug has moved.
+		if (this.articles.existsBySlugAndDeletedAtIsNotNull(slug)) {
+			throw new ArticleGoneException(slug);
+		}
+		if (!this.articles.existsBySlug(slug)) {
+			Optional<AliasTarget> target = this.aliases.findTarget(slug);
+			if (target.isPresent() && target.get().deletedAt() != null) {
+				throw new ArticleGoneException(slug);
+			}
+			if (target.isPresent() && target.get().isVisibleAt(now)) {
+				throw new ArticleMovedException(target.get().slug());
+			}
+		}
+		throw new ArticleNotFoundException("article " + slug);
 	}
 
 	/**
@@ -136,8 +157,13 @@ public class ArticleReader {
 		return this.articles.findNewsSince(now.minus(window), now, Limit.of(limit));
 	}
 
-	private static List<ArticleView> views(List<Article> articles) {
-		return articles.stream().map(ArticleView::of).toList();
+	/**
+	 * When the next scheduled article becomes visible, so that caches can be told not to
+	 * keep a page past that moment.
+	 * @return the earliest publish time still to come, if any
+	 */
+	public Optional<Instant> nextScheduledPublication() {
+		return this.articles.findNextPublicationAfter(now());
 	}
 
 	private Listing listing(String heading, String path, int page, Function<Pageable, Page<ArticleCard>> query) {

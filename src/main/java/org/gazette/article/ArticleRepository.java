@@ -21,7 +21,18 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	String CARD = "select new org.gazette.article.ArticleCard(a.id, a.slug, a.title, a.summaryText, a.sectionName,"
 			+ " a.sectionSlug, a.author, a.publishedAt, a.updatedAt, a.image) from Article a";
 
-	String VISIBLE = " a.status = org.gazette.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+	String VISIBLE = " a.deletedAt is null and a.status = org.gazette.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt <= :now";
+
+	String NEWSROOM_ROW = "select new org.gazette.article.NewsroomRow(a.id, a.slug, a.title, a.status, a.publishedAt,"
+			+ " a.deletedAt, a.sectionName, a.author, a.modifiedAt, a.modifiedBy) from Article a";
+
+	String LAST_CHANGE_FIRST = " order by a.modifiedAt desc, a.id desc";
+
+	String DRAFT = " a.deletedAt is null and a.status = org.gazette.article.ArticleStatus.DRAFT";
+
+	String SCHEDULED = " a.deletedAt is null and a.status = org.gazette.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt > :now";
 
 	String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
 
@@ -66,13 +77,45 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySourcePath(String sourcePath);
 
+	@Query("select min(a.publishedAt) from Article a where a.status = org.gazette.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt > :now")
+	Optional<Instant> findNextPublicationAfter(@Param("now") Instant now);
+
 	Optional<Article> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
 
-	@Query("select new org.gazette.article.ImportedSource(a.sourcePath, a.sourceHash) from Article a"
+	@Query("select new org.gazette.article.ImportedSource(a.sourcePath, a.sourceHash, a.id) from Article a"
 			+ " where a.sourcePath is not null")
 	List<ImportedSource> findImportedSources();
+
+	boolean existsBySlugAndDeletedAtIsNotNull(String slug);
+
+	boolean existsBySlugAndDeletedAtIsNull(String slug);
+
+	@Query(value = NEWSROOM_ROW + " where a.deletedAt is null" + LAST_CHANGE_FIRST,
+			countQuery = "select count(a) from Article a where a.deletedAt is null")
+	Page<NewsroomRow> findNewsroomRows(Pageable pageable);
+
+	@Query(value = NEWSROOM_ROW + " where" + DRAFT + LAST_CHANGE_FIRST,
+			countQuery = "select count(a) from Article a where" + DRAFT)
+	Page<NewsroomRow> findDraftRows(Pageable pageable);
+
+	@Query(value = NEWSROOM_ROW + " where" + SCHEDULED + LAST_CHANGE_FIRST,
+			countQuery = "select count(a) from Article a where" + SCHEDULED)
+	Page<NewsroomRow> findScheduledRows(@Param("now") Instant now, Pageable pageable);
+
+	@Query(value = NEWSROOM_ROW + " where" + VISIBLE + LAST_CHANGE_FIRST,
+			countQuery = "select count(a) from Article a where" + VISIBLE)
+	Page<NewsroomRow> findPublishedRows(@Param("now") Instant now, Pageable pageable);
+
+	@Query(value = NEWSROOM_ROW + " where a.deletedAt is not null" + LAST_CHANGE_FIRST,
+			countQuery = "select count(a) from Article a where a.deletedAt is not null")
+	Page<NewsroomRow> findDeletedRows(Pageable pageable);
+
+	@Query("select distinct a.sectionName from Article a where a.sectionName is not null and a.deletedAt is null"
+			+ " order by a.sectionName")
+	List<String> findSectionNames();
 
 	@Query("select new org.gazette.article.SlugOwner(a.slug, coalesce(a.sourcePath, ''))" + " from Article a")
 	List<SlugOwner> findSlugOwners();

@@ -5,6 +5,7 @@ package org.gazette.article;
  *
  * @param path the file's path relative to the content directory
  * @param hash the content hash
+ * @param articleId the article imported from it
  */
-public record ImportedSource(String path, String hash) {
+public record ImportedSource(String path, String hash, Long articleId) {
 }

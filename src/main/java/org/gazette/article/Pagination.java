@@ -32,7 +32,10 @@ public record Pagination(int number, int totalPages, String path) {
 	 * @return the URL
 	 */
 	public String urlOf(int page) {
-		return (page <= 1) ? this.path : this.path + "?page=" + page;
+		if (page <= 1) {
+			return this.path;
+		}
+		return this.path + (this.path.contains("?") ? "&" : "?") + "page=" + page;
 	}
 
 }

@@ -23,13 +23,13 @@ import org.gazette.article.Slugs;
  */
 record ContentFile(ArticleContent content, ImageReference image) {
 
-	static final int MAX_TITLE = 300;
+	static final int MAX_TITLE = ArticleContent.MAX_TITLE;
 
-	static final int MAX_SUMMARY = 1_000;
+	static final int MAX_SUMMARY = ArticleContent.MAX_SUMMARY;
 
-	static final int MAX_NAME = 100;
+	static final int MAX_NAME = ArticleContent.MAX_NAME;
 
-	static final int MAX_BYLINE = 200;
+	static final int MAX_BYLINE = ArticleContent.MAX_BYLINE;
 
 	/**
 	 * The lead image a file names, with what is printed beside it.
@@ -84,16 +84,29 @@ record ContentFile(ArticleContent content, ImageReference image) {
 		ImageReference image = null;
 		String imagePath = file.text("image");
 		if (imagePath != null) {
-			image = new ImageReference(imagePath, limited(file, "image_alt", 500),
-					limited(file, "image_caption", 1_000), limited(file, "image_credit", 300));
+			image = new ImageReference(imagePath, limited(file, "image_alt", ArticleContent.MAX_ALT),
+					limited(file, "image_caption", ArticleContent.MAX_CAPTION),
+					limited(file, "image_credit", ArticleContent.MAX_CREDIT));
 		}
 		else if (file.text("image_caption") != null || file.text("image_credit") != null) {
 			throw new InvalidContentException("'image_caption' or 'image_credit' given without 'image'");
 		}
 		ArticleContent content = new ArticleContent(title, slug, limited(file, "summary", MAX_SUMMARY), file.body(),
 				limited(file, "section", MAX_NAME), tags, limited(file, "author", MAX_BYLINE),
-				limited(file, "source", MAX_BYLINE), null, ArticleStatus.PUBLISHED, published, updated);
+				limited(file, "source", MAX_BYLINE), null, status(file), published, updated,
+				limited(file, "correction", ArticleContent.MAX_CORRECTION));
 		return new ContentFile(content, image);
+	}
+
+	private static ArticleStatus status(FrontMatter file) throws InvalidContentException {
+		String status = file.text("status");
+		if (status == null || status.equals("published")) {
+			return ArticleStatus.PUBLISHED;
+		}
+		if (status.equals("draft")) {
+			return ArticleStatus.DRAFT;
+		}
+		throw new InvalidContentException("'status' is '" + status + "': use 'published' or 'draft'");
 	}
 
 	private static String decodeUtf8(byte[] bytes) throws InvalidContentException {

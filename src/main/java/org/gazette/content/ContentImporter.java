@@ -23,6 +23,7 @@ import org.apache.commons.logging.LogFactory;
 import org.gazette.article.ArticleContent;
 import org.gazette.article.ArticleService;
 import org.gazette.article.ArticleService.ImportOutcome;
+import org.gazette.article.ImportedSource;
 import org.gazette.article.LeadImage;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.ImageResolver.ResolvedImage;
@@ -30,9 +31,13 @@ import org.gazette.markdown.MarkdownRenderer;
 import org.gazette.media.InvalidImageException;
 import org.gazette.media.Media;
 import org.gazette.media.MediaService;
+import org.gazette.metrics.GazetteMetrics;
+import org.gazette.metrics.GazetteMetrics.ImportResult;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports {@code content/*.md} at start-up, before the application reports itself ready.
  * Every file is validated; a bad one is skipped with one log line naming it and the
  * reason. A file whose bytes did not change since its last import is skipped after
- * hashing it, with no query of its own.
+ * hashing it, with no query of its own. Instances sharing a database import one at a time
+ * ({@link ContentImportLock}).
  */
 @Component
 class ContentImporter implements ApplicationRunner {
@@ -53,6 +59,8 @@ class ContentImporter implements ApplicationRunner {
 
 	private static final long MAX_IMAGE_SIZE = 20L * 1024 * 1024;
 
+	private static final String MEDIA_PREFIX = "/media/";
+
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
 	private final ContentProperties properties;
@@ -63,17 +71,30 @@ class ContentImporter implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final ContentImportLock lock;
+
+	private final GazetteMetrics metrics;
+
+	private final ObjectProvider<ImageResolver> uploadedImages;
+
+	private final MarkdownRenderer markdown;
+
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ContentImportLock lock, GazetteMetrics metrics,
+			ObjectProvider<ImageResolver> uploadedImages, MarkdownRenderer markdown) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
 		this.transaction = transaction;
+		this.lock = lock;
+		this.metrics = metrics;
+		this.uploadedImages = uploadedImages;
+		this.markdown = markdown;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		importAll();
+		this.lock.callExclusively(this::importAll);
 	}
 
 	/**
@@ -96,7 +117,7 @@ class ContentImporter implements ApplicationRunner {
 			logger.error("Content directory " + directory + " could not be read: " + ex.getMessage());
 			return ImportReport.EMPTY;
 		}
-		ImportRun run = new ImportRun(directory, this.articles.importedSourceHashes(), this.articles.slugOwners());
+		ImportRun run = new ImportRun(directory, this.articles.importedSources(), this.articles.slugOwners());
 		for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
 			List<Prepared> batch = new ArrayList<>();
 			for (Path file : files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
@@ -105,9 +126,18 @@ class ContentImporter implements ApplicationRunner {
 			store(run, batch);
 		}
 		ImportReport report = run.report();
+		count(report);
 		logger.info("Imported content from " + directory + ": " + report + " in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		return report;
+	}
+
+	private void count(ImportReport report) {
+		this.metrics.contentImported(ImportResult.CREATED, report.created());
+		this.metrics.contentImported(ImportResult.UPDATED, report.updated());
+		this.metrics.contentImported(ImportResult.UNCHANGED, report.unchanged());
+		this.metrics.contentImported(ImportResult.KEPT, report.keptEditorVersion());
+		this.metrics.contentImported(ImportResult.SKIPPED, report.skipped());
 	}
 
 	private static List<Path> markdownFiles(Path directory) throws IOException {
@@ -155,18 +185,52 @@ class ContentImporter implements ApplicationRunner {
 		ContentFile parsed = file.content();
 		ArticleContent content = parsed.content();
 		if (parsed.image() != null) {
-			Media image = storeImage(run, file.path(), parsed.image().path());
+			Media image = image(run, file.path(), parsed.image().path());
 			ContentFile.ImageReference lead = parsed.image();
 			String alt = (lead.alt() != null) ? lead.alt() : lead.caption();
 			content = content.withImage(new LeadImage(image.getName(), alt, lead.caption(), lead.credit(),
 					image.getWidth(), image.getHeight()));
 		}
+		// Images beside the file are stored now and referred to by their media URL, so
+		// the text keeps its photos when an editor saves it or exports it elsewhere.
+		String body = this.markdown.rewriteImageSources(content.bodyMarkdown(),
+				(src) -> isBesideTheFile(src) ? storeImage(run, file.path(), src).url() : src);
+		content = new ArticleContent(content.title(), content.slug(), content.summary(), body, content.section(),
+				content.tags(), content.author(), content.source(), content.image(), content.status(),
+				content.publishedAt(), content.updatedAt(), content.correction());
 		ImageResolver images = (src) -> resolveBodyImage(run, file.path(), src);
-		ImportOutcome outcome = this.articles.importArticle(content, images, file.relativePath(), file.hash());
+		ImportOutcome outcome = this.articles.importArticle(content, images, file.source());
 		return () -> run.record(file, outcome);
 	}
 
+	/**
+	 * A file's image: beside the file, or already uploaded as {@code /media/{name}} (as
+	 * the newsroom's export writes it).
+	 */
+	private Media image(ImportRun run, Path file, String reference) {
+		if (reference.startsWith(MEDIA_PREFIX)) {
+			return this.media.find(reference.substring(MEDIA_PREFIX.length()))
+				.orElseThrow(() -> new ContentImageException("image '" + reference + "' not found"));
+		}
+		return storeImage(run, file, reference);
+	}
+
+	private static boolean isBesideTheFile(String src) {
+		return !src.isEmpty() && !src.startsWith("/") && !src.startsWith("#") && !SCHEME.matcher(src).matches();
+	}
+
 	private Optional<ResolvedImage> resolveBodyImage(ImportRun run, Path file, String src) {
+		if (src.startsWith(MEDIA_PREFIX)) {
+			// The application's resolver knows the sizes of uploaded images, if there is
+			// one.
+			Optional<ResolvedImage> uploaded = this.uploadedImages.getIfAvailable(() -> ImageResolver.AS_WRITTEN)
+				.resolve(src);
+			if (uploaded.isPresent()) {
+				return uploaded;
+			}
+			return this.media.find(src.substring(MEDIA_PREFIX.length()))
+				.map((image) -> new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null));
+		}
 		if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || SCHEME.matcher(src).matches()) {
 			return Optional.empty();
 		}
@@ -200,6 +264,9 @@ class ContentImporter implements ApplicationRunner {
 		if (ex instanceof ContentImageException) {
 			return ex.getMessage();
 		}
+		if (ex instanceof DataIntegrityViolationException) {
+			return "could not be stored: its slug was taken by another article meanwhile";
+		}
 		return "could not be stored: " + ex.getClass().getSimpleName()
 				+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 	}
@@ -219,7 +286,12 @@ class ContentImporter implements ApplicationRunner {
 	}
 
 	/** A file that passed validation, ready to be stored. */
-	record Prepared(Path path, String relativePath, String hash, ContentFile content) {
+	record Prepared(Path path, ImportedSource source, ContentFile content) {
+
+		String relativePath() {
+			return this.source.path();
+		}
+
 	}
 
 	/** A referenced image that cannot be imported; its file is skipped. */
@@ -236,7 +308,7 @@ class ContentImporter implements ApplicationRunner {
 
 		private final Path directory;
 
-		private final Map<String, String> knownHashes;
+		private final Map<String, ImportedSource> imported;
 
 		private final Map<String, String> slugOwners;
 
@@ -250,9 +322,9 @@ class ContentImporter implements ApplicationRunner {
 
 		private int skipped;
 
-		ImportRun(Path directory, Map<String, String> knownHashes, Map<String, String> slugOwners) {
+		ImportRun(Path directory, Map<String, ImportedSource> imported, Map<String, String> slugOwners) {
 			this.directory = directory;
-			this.knownHashes = knownHashes;
+			this.imported = imported;
 			this.slugOwners = slugOwners;
 		}
 
@@ -281,7 +353,8 @@ class ContentImporter implements ApplicationRunner {
 				return Optional.empty();
 			}
 			String hash = hash(bytes);
-			if (hash.equals(this.knownHashes.get(relativePath))) {
+			ImportedSource previous = this.imported.get(relativePath);
+			if (previous != null && hash.equals(previous.hash())) {
 				this.unchanged++;
 				return Optional.empty();
 			}
@@ -301,7 +374,8 @@ class ContentImporter implements ApplicationRunner {
 				return Optional.empty();
 			}
 			this.slugOwners.put(slug, relativePath);
-			return Optional.of(new Prepared(file, relativePath, hash, content));
+			Long articleId = (previous != null) ? previous.articleId() : null;
+			return Optional.of(new Prepared(file, new ImportedSource(relativePath, hash, articleId), content));
 		}
 
 		void record(Prepared file, ImportOutcome outcome) {
@@ -314,7 +388,6 @@ class ContentImporter implements ApplicationRunner {
 							+ file.content().content().slug()
 							+ "' was edited in the admin since its import: the editor's version stays");
 				}
-				case DUPLICATE_SLUG -> skip(file.path(), "duplicate slug '" + file.content().content().slug() + "'");
 			}
 		}
 

@@ -1,11 +1,8 @@
 package org.gazette.feed;
 
-import java.time.Duration;
-
 import org.gazette.article.ArticleReader;
 import org.gazette.article.SiteLinks;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -61,10 +58,7 @@ class FeedController {
 	}
 
 	private ResponseEntity<String> atom(FeedStories stories, String title) {
-		return ResponseEntity.ok()
-			.contentType(ATOM)
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-			.body(this.feeds.write(stories, this.links.base(), title));
+		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.write(stories, this.links.base(), title));
 	}
 
 }

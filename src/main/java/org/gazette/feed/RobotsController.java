@@ -1,10 +1,7 @@
 package org.gazette.feed;
 
-import java.time.Duration;
-
 import org.gazette.article.SiteLinks;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +34,6 @@ class RobotsController {
 				""".formatted(base, base);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.body(robots);
 	}
 

@@ -18,8 +18,6 @@ import org.gazette.article.SiteLinks;
 import org.gazette.article.SitemapEntry;
 import org.gazette.search.ArticleIndex;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -140,8 +138,6 @@ class SitemapController {
 
 	private static OutputStream xmlResponse(HttpServletResponse response) throws IOException {
 		response.setContentType(XML);
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue());
 		return response.getOutputStream();
 	}
 

@@ -1,9 +1,13 @@
 package org.gazette.markdown;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -113,6 +117,38 @@ public class MarkdownRenderer {
 			leadText = cleanLead.body().text();
 		}
 		return new RenderedMarkdown(leadHtml, leadText, HtmlSanitizer.html(cleanBody), cleanBody.body().text());
+	}
+
+	/**
+	 * Rewrites where the images of a markdown text come from, leaving every other
+	 * character as written: the importer turns paths beside a content file into the media
+	 * URLs they were stored under, so that the text still shows its photos once an editor
+	 * changes it.
+	 * @param markdown the markdown
+	 * @param rewrite gives the new source for a source as written
+	 * @return the markdown with the new sources
+	 */
+	public String rewriteImageSources(String markdown, UnaryOperator<String> rewrite) {
+		if (markdown == null) {
+			return null;
+		}
+		List<Image> images = new ArrayList<>();
+		for (Node node : this.parser.parse(markdown).getDescendants()) {
+			if (node instanceof Image image && !image.getUrl().isEmpty()) {
+				images.add(image);
+			}
+		}
+		StringBuilder rewritten = new StringBuilder(markdown);
+		// From the end, so that earlier offsets stay right.
+		images.sort(Comparator.comparingInt((Image image) -> image.getUrl().getStartOffset()).reversed());
+		for (Image image : images) {
+			String src = image.getUrl().toString();
+			String replacement = rewrite.apply(src);
+			if (replacement != null && !replacement.equals(src)) {
+				rewritten.replace(image.getUrl().getStartOffset(), image.getUrl().getEndOffset(), replacement);
+			}
+		}
+		return rewritten.toString();
 	}
 
 	private static String asSingleParagraph(String lead) {

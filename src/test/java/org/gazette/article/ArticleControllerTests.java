@@ -119,6 +119,28 @@ class ArticleControllerTests {
 	}
 
 	@Test
+	void oldSlugOfARenamedArticleRedirectsForGood() {
+		given(this.reader.article("old-name")).willThrow(new ArticleMovedException("new-name"));
+		assertThat(this.mvc.get().uri("/articles/old-name")).hasStatus(301).hasRedirectedUrl("/articles/new-name");
+	}
+
+	@Test
+	void deletedArticleIsGone() {
+		given(this.reader.article("deleted")).willThrow(new ArticleGoneException("deleted"));
+		assertThat(this.mvc.get().uri("/articles/deleted")).hasStatus(410);
+	}
+
+	@Test
+	void correctionNoteIsShownWithTheArticle() {
+		given(this.reader.article("corrected")).willReturn(new ArticleView("corrected", "Corrected", "Lead", "Lead",
+				"<p>Body</p>", new Dateline(PUBLISHED, PUBLISHED.plusSeconds(60)), null, null, null, null, List.of(), 1,
+				"An earlier version misspelt a name."));
+		assertThat(this.mvc.get().uri("/articles/corrected")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>Correction:</strong> <span>An earlier version misspelt a name.</span>");
+	}
+
+	@Test
 	void sectionAndTagListingsUseTheListingView() {
 		given(this.reader.section("world", 1))
 			.willReturn(new Listing("World", List.of(card("a")), new Pagination(1, 1, "/sections/world")));

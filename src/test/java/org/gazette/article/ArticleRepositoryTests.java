@@ -91,7 +91,8 @@ class ArticleRepositoryTests {
 		Article imported = article("imported").build();
 		imported.markImported("world/imported.md", "abc");
 		this.articles.save(imported);
-		assertThat(this.articles.findImportedSources()).containsExactly(new ImportedSource("world/imported.md", "abc"));
+		assertThat(this.articles.findImportedSources())
+			.containsExactly(new ImportedSource("world/imported.md", "abc", imported.getId()));
 		assertThat(this.articles.findSlugOwners()).contains(new SlugOwner("imported", "world/imported.md"),
 				new SlugOwner("older", ""));
 	}
@@ -102,6 +103,35 @@ class ArticleRepositoryTests {
 			.saveAndFlush(article("tagged").tags("Vladimir Putin", "SCO", "vladimir putin", " ").build());
 		assertThat(this.articles.findById(article.getId()).orElseThrow().getTags())
 			.containsExactly(new Tag("Vladimir Putin", "vladimir-putin"), new Tag("SCO", "sco"));
+	}
+
+	@Test
+	void deletedArticleIsInNoReaderQueryButInTheNewsroomsDeletedList() {
+		Article deleted = this.articles.findBySlug("newer").orElseThrow();
+		deleted.delete(NOW);
+		this.articles.saveAndFlush(deleted);
+		assertThat(this.articles.findVisibleBySlug("newer", NOW)).isEmpty();
+		assertThat(this.articles.findVisibleCards(NOW, PageRequest.of(0, 20)).getContent())
+			.extracting(ArticleCard::slug)
+			.containsExactly("older");
+		assertThat(this.articles.findVisibleSections(NOW)).extracting(SectionLink::name).containsExactly("World");
+		assertThat(this.articles.existsBySlugAndDeletedAtIsNotNull("newer")).isTrue();
+		assertThat(this.articles.findDeletedRows(PageRequest.of(0, 20)).getContent()).extracting(NewsroomRow::slug)
+			.containsExactly("newer");
+		assertThat(this.articles.findNewsroomRows(PageRequest.of(0, 20)).getContent()).extracting(NewsroomRow::slug)
+			.doesNotContain("newer");
+	}
+
+	@Test
+	void newsroomStatesSplitDraftsScheduledAndPublished() {
+		assertThat(this.articles.findDraftRows(PageRequest.of(0, 20)).getContent()).extracting(NewsroomRow::slug)
+			.containsExactly("draft");
+		assertThat(this.articles.findScheduledRows(NOW, PageRequest.of(0, 20)).getContent())
+			.extracting(NewsroomRow::slug)
+			.containsExactly("scheduled");
+		assertThat(this.articles.findPublishedRows(NOW, PageRequest.of(0, 20)).getContent())
+			.extracting(NewsroomRow::slug)
+			.containsExactlyInAnyOrder("older", "newer");
 	}
 
 }

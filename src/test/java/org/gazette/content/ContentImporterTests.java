@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.gazette.article.ArticleContent;
 import org.gazette.article.ArticleReader;
+import org.gazette.article.ArticleService;
+import org.gazette.article.Editor;
+import org.gazette.article.StoredArticle;
 import org.gazette.article.ArticleView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,9 @@ class ContentImporterTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ArticleService articles;
 
 	@DynamicPropertySource
 	static void contentDirectory(DynamicPropertyRegistry registry) {
@@ -97,6 +104,32 @@ class ContentImporterTests {
 	}
 
 	@Test
+	void photosInTheTextSurviveAnEditorsSaveAndAnExport() throws IOException {
+		write("photo-story.md", article("Photo story", "photo-story")
+				+ "Before.\n\n![A crowd](images/crowd.png \"The crowd\"){credit=\"© Agency\"}\n");
+		Files.write(CONTENT.resolve("images/crowd.png"), TestImages.png(30, 10));
+		assertThat(this.importer.importAll().created()).isEqualTo(1);
+		StoredArticle imported = this.articles.newsroom(null, 1, "/admin")
+			.items()
+			.stream()
+			.filter((entry) -> entry.slug().equals("photo-story"))
+			.map((entry) -> this.articles.find(entry.id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(imported.content().bodyMarkdown())
+			.containsPattern("!\\[A crowd\\]\\(/media/crowd-[0-9a-f]{12}\\.png ");
+
+		ArticleContent edited = imported.content();
+		edited = new ArticleContent(edited.title(), edited.slug(), "A lead.",
+				edited.bodyMarkdown().replace("Before.", "Before, edited."), "World", edited.tags(), edited.author(),
+				edited.source(), edited.image(), edited.status(), edited.publishedAt(), edited.updatedAt());
+		this.articles.update(imported.id(), imported.version(), edited, false, new Editor("editor", true));
+		assertThat(this.reader.article("photo-story").bodyHtml()).contains("Before, edited.")
+			.containsPattern("<figure class=\"figure\"><img src=\"/media/crowd-[0-9a-f]{12}\\.png\"");
+		assertThat(ContentExport.markdownFile(this.articles.find(imported.id()).content())).contains("/media/crowd-");
+	}
+
+	@Test
 	void reimportOfUnchangedFilesChangesNothing() throws IOException {
 		write("story.md", article("A story", "a-story") + "Body.\n");
 		assertThat(this.importer.importAll().created()).isEqualTo(1);
@@ -148,7 +181,7 @@ class ContentImporterTests {
 		this.importer.importAll();
 
 		assertThat(published).isAfterOrEqualTo(before.minusSeconds(1));
-		assertThat(this.reader.article("undated").dateline().publishedIso()).isEqualTo(published.toString());
+		assertThat(Instant.parse(this.reader.article("undated").dateline().publishedIso())).isEqualTo(published);
 	}
 
 	private long articleVersion(String slug) {

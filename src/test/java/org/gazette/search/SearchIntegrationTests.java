@@ -11,7 +11,8 @@ import org.gazette.Http;
 import org.gazette.article.ArticleContent;
 import org.gazette.article.ArticleService;
 import org.gazette.article.ArticleStatus;
-import org.gazette.markdown.ImageResolver;
+import org.gazette.article.Editor;
+import org.gazette.article.StoredArticle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CorpusTest
 class SearchIntegrationTests {
+
+	private static final Editor EDITOR = new Editor("chief", true);
 
 	@LocalServerPort
 	private int port;
@@ -135,7 +138,7 @@ class SearchIntegrationTests {
 	@Test
 	void resultsArePaginatedWithLinksThatKeepTheQuery() {
 		for (int i = 1; i <= 12; i++) {
-			save("fixtures/quokka-" + i + ".md", "quokka-census-" + i, "Quokka census, island " + i, "Counted.");
+			this.articles.create(content("quokka-census-" + i, "Quokka census, island " + i), EDITOR);
 		}
 		Document first = search("quokka");
 		assertThat(first.selectFirst(".search-count").text()).isEqualTo("12 stories match “quokka”.");
@@ -148,18 +151,22 @@ class SearchIntegrationTests {
 	}
 
 	@Test
-	void indexFollowsEverySaveAtOnce() {
-		save("fixtures/sighting.md", "big-cat-sighting", "Ocelot sighted near the ring road", "Residents were told.");
+	void indexFollowsEveryEditorSaveAtOnce() {
+		StoredArticle created = this.articles.create(content("big-cat-sighting", "Ocelot sighted near the ring road"),
+				EDITOR);
 		assertThat(titles(search("ocelot"))).containsExactly("Ocelot sighted near the ring road");
-		save("fixtures/sighting.md", "big-cat-sighting", "Lynx sighted near the ring road", "Residents were told.");
+		StoredArticle updated = this.articles.update(created.id(), created.version(),
+				content("big-cat-sighting", "Lynx sighted near the ring road"), false, EDITOR);
 		assertThat(titles(search("ocelot"))).isEmpty();
 		assertThat(titles(search("lynx"))).containsExactly("Lynx sighted near the ring road");
+		this.articles.unpublish(updated.id(), EDITOR);
+		assertThat(titles(search("lynx"))).isEmpty();
 	}
 
-	private void save(String path, String slug, String title, String body) {
-		ArticleContent content = new ArticleContent(title, slug, null, body, "Nature", List.of("Wildlife"), null, null,
-				null, ArticleStatus.PUBLISHED, Instant.parse("2018-01-01T00:00:00Z"), null);
-		this.articles.importArticle(content, ImageResolver.AS_WRITTEN, path, Integer.toString(title.hashCode()));
+	private static ArticleContent content(String slug, String title) {
+		return new ArticleContent(title, slug, "Residents were told.", "Wardens counted them.", "Nature",
+				List.of("Wildlife"), null, null, null, ArticleStatus.PUBLISHED, Instant.parse("2018-01-01T00:00:00Z"),
+				null);
 	}
 
 	private Document search(String query) {

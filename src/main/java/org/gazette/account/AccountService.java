@@ -1,0 +1,147 @@
+package org.gazette.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to editor accounts goes through here. Passwords are never chosen by
+ * default: an account starts with a random password shown once to the admin who made it.
+ */
+@Service
+public class AccountService {
+
+	/** The shortest password an editor may choose. */
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	private final EntityManager entityManager;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			EntityManager entityManager) {
+		this.accounts = accounts;
+		this.entityManager = entityManager;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an account with the given password.
+	 * @param username the username (lower-case letters, digits, dots, hyphens,
+	 * underscores)
+	 * @param password the password
+	 * @param role the role
+	 * @throws AccountException when the username is taken or not valid
+	 */
+	@Transactional
+	public void create(String username, String password, Role role) {
+		String name = normalise(username);
+		if (!USERNAME.matcher(name).matches()) {
+			throw new AccountException("A username is 3 to 100 lower-case letters, digits, dots, hyphens or"
+					+ " underscores, starting with a letter or digit.");
+		}
+		if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
+			throw new AccountException("The username '" + name + "' is taken.");
+		}
+		// Unbatched: a batch failure's message would carry every value, the password hash
+		// too,
+		// into the log when two instances create the same account at once.
+		this.entityManager.unwrap(Session.class).setJdbcBatchSize(1);
+		this.accounts.save(new Account(name, this.passwordEncoder.encode(password), role, this.clock.instant()));
+	}
+
+	/**
+	 * Creates an account with a random password.
+	 * @param username the username
+	 * @param role the role
+	 * @return the password, to be shown once
+	 */
+	@Transactional
+	public String createWithRandomPassword(String username, Role role) {
+		String password = randomPassword();
+		create(username, password, role);
+		return password;
+	}
+
+	@Transactional(readOnly = true)
+	List<AccountView> list() {
+		return this.accounts.findAllByOrderByUsername().stream().map(AccountView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	boolean isEmpty() {
+		return this.accounts.count() == 0;
+	}
+
+	/**
+	 * Gives an account a new random password.
+	 * @return the new password, to be shown once
+	 */
+	@Transactional
+	String resetPassword(long id) {
+		Account account = find(id);
+		String password = randomPassword();
+		account.changePassword(this.passwordEncoder.encode(password), this.clock.instant());
+		return password;
+	}
+
+	@Transactional
+	void setEnabled(long id, boolean enabled, String actingUsername) {
+		Account account = find(id);
+		if (!enabled && account.getUsername().equalsIgnoreCase(actingUsername)) {
+			throw new AccountException("You cannot disable your own account.");
+		}
+		if (!enabled && account.getRole() == Role.ADMIN && account.isEnabled()
+				&& this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			throw new AccountException("The last enabled admin account cannot be disabled.");
+		}
+		account.setEnabled(enabled);
+	}
+
+	@Transactional
+	void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		Account account = this.accounts.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new AccountException("Your account no longer exists."));
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountException("The current password is not right.");
+		}
+		if (newPassword.equals(currentPassword)) {
+			throw new AccountException("The new password must differ from the current one.");
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+	}
+
+	private Account find(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new AccountException("There is no such account."));
+	}
+
+	static String normalise(String username) {
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	static String randomPassword() {
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

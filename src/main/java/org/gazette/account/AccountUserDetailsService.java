@@ -1,0 +1,34 @@
+package org.gazette.account;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs editors in against their accounts in the database.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	AccountUserDetailsService(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		Account account = this.accounts.findByUsernameIgnoreCase(AccountService.normalise(username))
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		return User.withUsername(account.getUsername())
+			.password(account.getPasswordHash())
+			.authorities(account.getRole().authority())
+			.disabled(!account.isEnabled())
+			.build();
+	}
+
+}

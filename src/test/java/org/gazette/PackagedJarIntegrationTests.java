@@ -1,0 +1,230 @@
+package org.gazette;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged jar run as an operator runs it, by Failsafe after {@code package}: from a
+ * directory of its own with no content there, with structured logs, and stopped with
+ * SIGTERM while a request is still being served.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class PackagedJarIntegrationTests {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+
+	private static final Duration SLOW_REQUEST = Duration.ofSeconds(4);
+
+	@TempDir
+	static Path workingDirectory;
+
+	private static Process process;
+
+	private static Path log;
+
+	private static int port;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@BeforeAll
+	static void startTheJar() throws Exception {
+		Path jar = Path.of(System.getProperty("gazette.jar", "target/gazette.jar")).toAbsolutePath();
+		assertThat(jar).as("built by the package phase").exists();
+		port = freePort();
+		log = workingDirectory.resolve("gazette.log");
+		// The jar as built, started by Boot's PropertiesLauncher instead of its
+		// JarLauncher
+		// only to put SlowRequests on its class path.
+		Path extra = Files.createDirectories(workingDirectory.resolve("test-classes/org/gazette"));
+		Files.copy(Path.of(SlowRequests.class.getResource("SlowRequests.class").toURI()),
+				extra.resolve("SlowRequests.class"));
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dloader.path=" + workingDirectory.resolve("test-classes"),
+				"-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher",
+				"--gazette.test.slow-requests=true")
+			.directory(workingDirectory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		Map<String, String> environment = builder.environment();
+		environment.keySet()
+			.removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("GAZETTE_") || name.startsWith("LOGGING_")
+					|| name.startsWith("SERVER_") || name.startsWith("MANAGEMENT_"));
+		environment.put("SERVER_PORT", Integer.toString(port));
+		environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+		environment.put("GAZETTE_ADMIN_PASSWORD", "packaged-jar-password");
+		process = builder.start();
+		await().atMost(START_TIMEOUT)
+			.pollInterval(Duration.ofMillis(250))
+			.failFast("the jar exited; see " + log, () -> !process.isAlive())
+			.until(() -> status("/actuator/health/readiness") == 200);
+	}
+
+	@AfterAll
+	static void stopTheJar() throws InterruptedException {
+		if (process != null && process.isAlive()) {
+			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	@Order(1)
+	void runsFromAnyDirectoryWithItsDataThereAndSaysContentIsMissing() throws Exception {
+		assertThat(status("/")).isEqualTo(200);
+		assertThat(workingDirectory.resolve("data/gazette.mv.db")).exists();
+		String messages = String.join("\n", messages());
+		assertThat(messages).contains("Database: H2 file " + workingDirectory.resolve("data/gazette.mv.db"))
+			.contains("Content directory " + workingDirectory.resolve("content")
+					+ " does not exist: no articles imported (set GAZETTE_CONTENT_DIR to change it)");
+	}
+
+	@Test
+	@Order(2)
+	void logsAreOneEcsJsonDocumentPerLine() throws Exception {
+		List<String> lines = Files.readAllLines(log).stream().filter((line) -> !line.isBlank()).toList();
+		assertThat(lines).isNotEmpty().allSatisfy((line) -> {
+			assertThat(JsonPath.<String>read(line, "$['@timestamp']")).isNotBlank();
+			assertThat(JsonPath.<String>read(line, "$.log.level")).isNotBlank();
+			assertThat(JsonPath.<String>read(line, "$.service.name")).isEqualTo("gazette");
+			assertThat(JsonPath.<String>read(line, "$.ecs.version")).isNotBlank();
+		});
+	}
+
+	@Test
+	@Order(3)
+	void infoNamesTheBuild() throws Exception {
+		HttpResponse<String> info = this.http.send(request("/actuator/info").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(JsonPath.<String>read(info.body(), "$.build.artifact")).isEqualTo("gazette");
+	}
+
+	@Test
+	@Order(4)
+	void sigtermLetsTheRequestInFlightFinishThenExitsWithZero() throws Exception {
+		CompletableFuture<HttpResponse<String>> inFlight = this.http.sendAsync(
+				request("/test/slow?millis=" + SLOW_REQUEST.toMillis()).timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> otherRequestsBeingServed() > 0);
+
+		process.destroy();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.alias("new connections are refused once shutdown begins")
+			.until(PackagedJarIntegrationTests::refusesConnections);
+		assertThat(inFlight).as("still being served").isNotDone();
+
+		HttpResponse<String> finished = inFlight.get(60, TimeUnit.SECONDS);
+		assertThat(finished.statusCode()).as(PackagedJarIntegrationTests::logTail).isEqualTo(200);
+		assertThat(finished.body()).isEqualTo("done after " + SLOW_REQUEST.toMillis() + " ms");
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+		assertThat(process.exitValue()).isZero();
+		assertThat(messages()).contains("Commencing graceful shutdown. Waiting for active requests to complete",
+				"Graceful shutdown complete");
+	}
+
+	/**
+	 * Requests being served besides the scrape that asks, as Actuator counts them (by
+	 * method: the path is not known yet when a request starts).
+	 */
+	private static long otherRequestsBeingServed() {
+		try {
+			String metrics = HttpClient.newHttpClient()
+				.send(request("/actuator/prometheus").build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			return metrics.lines()
+				.filter((line) -> line.startsWith("http_server_requests_active_seconds_count{")
+						&& line.contains("method=\"GET\""))
+				.mapToLong((line) -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+				.sum() - 1;
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 0;
+		}
+	}
+
+	private static boolean refusesConnections() {
+		try (Socket probe = new Socket("localhost", port)) {
+			return false;
+		}
+		catch (ConnectException ex) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static List<String> messages() throws IOException {
+		return Files.readAllLines(log)
+			.stream()
+			.filter((line) -> line.startsWith("{"))
+			.map((line) -> JsonPath.<String>read(line, "$.message"))
+			.toList();
+	}
+
+	private static String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	private static int status(String path) {
+		try {
+			return HttpClient.newHttpClient()
+				.send(request(path).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	private static HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
