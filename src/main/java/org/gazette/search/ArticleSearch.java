@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches the articles readers may see now, and finds related stories. The visibility
  * rule of {@link org.gazette.article.ArticleReader} is applied to the index too: only
- * published articles whose publish time has come.
+ * published, undeleted articles whose publish time has come.
  */
 @Service
 @Transactional(readOnly = true)
@@ -182,6 +182,7 @@ class ArticleSearch implements RelatedArticles {
 
 	static SearchPredicate visibleAt(SearchPredicateFactory f, Instant now) {
 		return f.bool()
+			.mustNot(f.exists().field(ArticleSearchMapping.DELETED_AT))
 			.filter(f.match().field(ArticleSearchMapping.STATUS).matching(ArticleStatus.PUBLISHED))
 			.filter(f.range().field(ArticleSearchMapping.PUBLISHED_AT).atMost(now))
 			.toPredicate();

@@ -24,7 +24,7 @@ import java.util.List;
 public class ArticleSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
 	/** Changes whenever the mapping below changes what a document holds. */
-	static final int MAPPING_VERSION = 1;
+	static final int MAPPING_VERSION = 2;
 
 	static final String TITLE = "title";
 
@@ -51,6 +51,8 @@ public class ArticleSearchMapping implements HibernateOrmSearchMappingConfigurer
 	static final String UPDATED_AT = "updatedAt";
 
 	static final String VERSION = "version";
+
+	static final String DELETED_AT = "deletedAt";
 
 	static final String ID = "id";
 
@@ -83,6 +85,7 @@ public class ArticleSearchMapping implements HibernateOrmSearchMappingConfigurer
 		article.property("status").keywordField(STATUS);
 		article.property("publishedAt").genericField(PUBLISHED_AT).projectable(Projectable.YES).sortable(Sortable.YES);
 		article.property("updatedAt").genericField(UPDATED_AT).projectable(Projectable.YES);
+		article.property("deletedAt").genericField(DELETED_AT);
 		article.property("id").genericField(ID).aggregable(Aggregable.YES).sortable(Sortable.YES);
 		article.property("version").genericField(VERSION).aggregable(Aggregable.YES);
 		article.property("tags").indexedEmbedded("tags");

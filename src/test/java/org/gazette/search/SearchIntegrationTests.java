@@ -161,6 +161,11 @@ class SearchIntegrationTests {
 		assertThat(titles(search("lynx"))).containsExactly("Lynx sighted near the ring road");
 		this.articles.unpublish(updated.id(), EDITOR);
 		assertThat(titles(search("lynx"))).isEmpty();
+		StoredArticle deleted = this.articles.create(content("otter-sighting", "Otter sighted in the canal"), EDITOR);
+		assertThat(titles(search("otter"))).containsExactly("Otter sighted in the canal");
+		this.articles.delete(deleted.id(), EDITOR);
+		assertThat(titles(search("otter"))).isEmpty();
+		assertThat(this.http.get("/articles/otter-sighting").statusCode()).isIn(404, 410);
 	}
 
 	private static ArticleContent content(String slug, String title) {
