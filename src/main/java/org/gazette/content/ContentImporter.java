@@ -61,13 +61,16 @@ class ContentImporter implements ApplicationRunner {
 
 	private final MediaService media;
 
+	private final ImageResolver mediaImages;
+
 	private final TransactionTemplate transaction;
 
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
-			TransactionTemplate transaction) {
+			ImageResolver mediaImages, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
+		this.mediaImages = mediaImages;
 		this.transaction = transaction;
 	}
 
@@ -167,11 +170,16 @@ class ContentImporter implements ApplicationRunner {
 	}
 
 	private Optional<ResolvedImage> resolveBodyImage(ImportRun run, Path file, String src) {
-		if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || SCHEME.matcher(src).matches()) {
+		if (src.startsWith("/")) {
+			// An uploaded photo referenced by its media URL.
+			return this.mediaImages.resolve(src);
+		}
+		if (src.isEmpty() || src.startsWith("#") || SCHEME.matcher(src).matches()) {
 			return Optional.empty();
 		}
 		Media image = storeImage(run, file, src);
-		return Optional.of(new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null));
+		return this.mediaImages.resolve(image.url())
+			.or(() -> Optional.of(new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null)));
 	}
 
 	private Media storeImage(ImportRun run, Path file, String reference) {
