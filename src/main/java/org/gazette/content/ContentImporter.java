@@ -34,7 +34,6 @@ import org.gazette.media.MediaService;
 import org.gazette.metrics.GazetteMetrics;
 import org.gazette.metrics.GazetteMetrics.ImportResult;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,26 +68,26 @@ class ContentImporter implements ApplicationRunner {
 
 	private final MediaService media;
 
+	private final ImageResolver mediaImages;
+
 	private final TransactionTemplate transaction;
 
 	private final ContentImportLock lock;
 
 	private final GazetteMetrics metrics;
 
-	private final ObjectProvider<ImageResolver> uploadedImages;
-
 	private final MarkdownRenderer markdown;
 
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
-			TransactionTemplate transaction, ContentImportLock lock, GazetteMetrics metrics,
-			ObjectProvider<ImageResolver> uploadedImages, MarkdownRenderer markdown) {
+			ImageResolver mediaImages, TransactionTemplate transaction, ContentImportLock lock, GazetteMetrics metrics,
+			MarkdownRenderer markdown) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
+		this.mediaImages = mediaImages;
 		this.transaction = transaction;
 		this.lock = lock;
 		this.metrics = metrics;
-		this.uploadedImages = uploadedImages;
 		this.markdown = markdown;
 	}
 
@@ -220,22 +219,16 @@ class ContentImporter implements ApplicationRunner {
 	}
 
 	private Optional<ResolvedImage> resolveBodyImage(ImportRun run, Path file, String src) {
-		if (src.startsWith(MEDIA_PREFIX)) {
-			// The application's resolver knows the sizes of uploaded images, if there is
-			// one.
-			Optional<ResolvedImage> uploaded = this.uploadedImages.getIfAvailable(() -> ImageResolver.AS_WRITTEN)
-				.resolve(src);
-			if (uploaded.isPresent()) {
-				return uploaded;
-			}
-			return this.media.find(src.substring(MEDIA_PREFIX.length()))
-				.map((image) -> new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null));
+		if (src.startsWith("/")) {
+			// An uploaded photo referenced by its media URL.
+			return this.mediaImages.resolve(src);
 		}
-		if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || SCHEME.matcher(src).matches()) {
+		if (src.isEmpty() || src.startsWith("#") || SCHEME.matcher(src).matches()) {
 			return Optional.empty();
 		}
 		Media image = storeImage(run, file, src);
-		return Optional.of(new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null));
+		return this.mediaImages.resolve(image.url())
+			.or(() -> Optional.of(new ResolvedImage(image.url(), image.getWidth(), image.getHeight(), null)));
 	}
 
 	private Media storeImage(ImportRun run, Path file, String reference) {

@@ -1,5 +1,8 @@
 package org.gazette.media;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /**
  * The raster formats Gazette accepts, recognised by their first bytes.
  */
@@ -22,6 +25,26 @@ enum ImageFormat {
 
 	String extension() {
 		return this.extension;
+	}
+
+	boolean mayBeAnimated() {
+		return this == GIF || this == WEBP;
+	}
+
+	/**
+	 * Says what refused bytes look like, so that an editor who picked the wrong file
+	 * learns which one it was.
+	 */
+	static String describeUnaccepted(byte[] data) {
+		String start = new String(data, 0, Math.min(data.length, 1024), StandardCharsets.ISO_8859_1)
+			.toLowerCase(Locale.ROOT);
+		if (start.contains("<svg")) {
+			return "is not a PNG, JPEG, GIF or WebP image: it is an SVG drawing, which may carry scripts";
+		}
+		if (start.contains("<html") || start.contains("<!doctype") || start.contains("<script")) {
+			return "is not a PNG, JPEG, GIF or WebP image: it is an HTML page";
+		}
+		return "is not a PNG, JPEG, GIF or WebP image";
 	}
 
 	static ImageFormat sniff(byte[] data) {

@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -18,13 +20,30 @@ final class ImageInspector {
 
 	static final int MAX_PIXELS = 50_000_000;
 
+	static {
+		// The WebP reader and the more forgiving JPEG reader are found through the class
+		// loader that first touches ImageIO; in a Spring Boot jar that may not be the
+		// application's, so look again now.
+		ImageIO.scanForPlugins();
+	}
+
 	private ImageInspector() {
 	}
 
+	/**
+	 * Decodes an image.
+	 * @param data the bytes
+	 * @return the decoded image, turned upright as its EXIF orientation asks
+	 * @throws InvalidImageException when the bytes are not an accepted, intact raster
+	 * image
+	 */
 	static InspectedImage inspect(byte[] data) {
+		if (data.length == 0) {
+			throw new InvalidImageException("is empty");
+		}
 		ImageFormat format = ImageFormat.sniff(data);
 		if (format == null) {
-			throw new InvalidImageException("is not a PNG, JPEG, GIF or WebP image");
+			throw new InvalidImageException(ImageFormat.describeUnaccepted(data));
 		}
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
@@ -32,8 +51,10 @@ final class ImageInspector {
 				throw new InvalidImageException("is a " + format + " image this server cannot decode");
 			}
 			ImageReader reader = readers.next();
+			TruncationWarnings truncation = new TruncationWarnings();
+			reader.addIIOReadWarningListener(truncation);
 			try {
-				reader.setInput(input, true, true);
+				reader.setInput(input, false, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
 				if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS) {
@@ -41,10 +62,13 @@ final class ImageInspector {
 							+ MAX_PIXELS / 1_000_000 + " megapixels");
 				}
 				BufferedImage pixels = reader.read(0);
-				if (pixels == null) {
-					throw new InvalidImageException("could not be decoded as " + format);
+				if (pixels == null || truncation.seen) {
+					throw damaged(format);
 				}
-				return new InspectedImage(format, width, height);
+				boolean animated = format.mayBeAnimated() && hasSecondFrame(reader);
+				int orientation = (format == ImageFormat.JPEG) ? ExifOrientation.read(data) : ExifOrientation.NORMAL;
+				BufferedImage upright = ExifOrientation.apply(pixels, orientation);
+				return new InspectedImage(format, upright.getWidth(), upright.getHeight(), upright, animated);
 			}
 			finally {
 				reader.dispose();
@@ -54,8 +78,39 @@ final class ImageInspector {
 			if (ex instanceof InvalidImageException invalid) {
 				throw invalid;
 			}
-			throw new InvalidImageException("is damaged: it could not be decoded as " + format);
+			throw damaged(format);
 		}
+	}
+
+	private static InvalidImageException damaged(ImageFormat format) {
+		return new InvalidImageException("is damaged or cut short: it could not be decoded as " + format);
+	}
+
+	private static boolean hasSecondFrame(ImageReader reader) throws IOException {
+		try {
+			reader.getWidth(1);
+			return true;
+		}
+		catch (IndexOutOfBoundsException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * JPEG decoders fill a cut-short file with grey and only warn: such a file is
+	 * refused, like a cut-short PNG.
+	 */
+	private static final class TruncationWarnings implements IIOReadWarningListener {
+
+		private boolean seen;
+
+		@Override
+		public void warningOccurred(ImageReader source, String warning) {
+			if (warning != null && warning.toLowerCase(Locale.ROOT).contains("premature end")) {
+				this.seen = true;
+			}
+		}
+
 	}
 
 }

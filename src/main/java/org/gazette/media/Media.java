@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * An image, its bytes and what a page prints beside it. The name embeds a hash of the
- * bytes, so a name always means the same image and may be cached for good.
+ * bytes, so a name always means the same image and may be cached for good. A resized copy
+ * is a row of its own that points to its original.
  */
 @Entity
 @Table(name = "media")
@@ -49,18 +50,39 @@ public class Media {
 
 	private Instant createdAt;
 
+	private Long originalId;
+
+	private int variantsVersion;
+
 	protected Media() {
 	}
 
 	Media(String name, InspectedImage image, byte[] data, String sha256, Instant createdAt) {
+		this(name, image.format(), image.width(), image.height(), data, sha256, createdAt);
+	}
+
+	private Media(String name, ImageFormat format, int width, int height, byte[] data, String sha256,
+			Instant createdAt) {
 		this.name = name;
-		this.contentType = image.format().contentType();
-		this.width = image.width();
-		this.height = image.height();
+		this.contentType = format.contentType();
+		this.width = width;
+		this.height = height;
 		this.byteSize = data.length;
 		this.sha256 = sha256;
 		this.data = data;
 		this.createdAt = createdAt;
+	}
+
+	static Media variantOf(Media original, String name, ImageVariants.EncodedImage variant, String sha256) {
+		Media copy = new Media(name, variant.format(), variant.width(), variant.height(), variant.data(), sha256,
+				original.getCreatedAt());
+		copy.originalId = original.getId();
+		copy.variantsVersion = ImageVariants.VERSION;
+		return copy;
+	}
+
+	void markVariantsMade(int version) {
+		this.variantsVersion = version;
 	}
 
 	void describe(String alt, String caption, String credit) {
@@ -115,6 +137,14 @@ public class Media {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	Long getOriginalId() {
+		return this.originalId;
+	}
+
+	int getVariantsVersion() {
+		return this.variantsVersion;
 	}
 
 	/**

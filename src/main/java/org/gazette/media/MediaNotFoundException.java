@@ -4,13 +4,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * No image has the requested name.
+ * No image has the requested name, or the photo library has no such page.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 class MediaNotFoundException extends RuntimeException {
 
-	MediaNotFoundException(String name) {
-		super("No image named " + name);
+	MediaNotFoundException(String what) {
+		super("Not found: " + what);
 	}
 
 }
