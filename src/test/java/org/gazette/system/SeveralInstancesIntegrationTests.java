@@ -25,6 +25,8 @@ import org.gazette.article.ImportedSource;
 import org.gazette.article.ArticleStatus;
 import org.gazette.markdown.ImageResolver;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,22 @@ import static org.awaitility.Awaitility.await;
  */
 @EnabledIf(value = "org.gazette.PostgresTestDatabase#isActive", disabledReason = "runs in the PostgreSQL pass")
 class SeveralInstancesIntegrationTests {
+
+	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
+	/**
+	 * The two instances start at once in one JVM; logging is set up once per JVM, and two
+	 * start-ups setting it up together race. The JVM's logging stays as the tests set it.
+	 */
+	@BeforeAll
+	static void keepTheLoggingAsItIs() {
+		System.setProperty(LOGGING_SYSTEM, "none");
+	}
+
+	@AfterAll
+	static void restoreLogging() {
+		System.clearProperty(LOGGING_SYSTEM);
+	}
 
 	private static final String PASSWORD = "several-instances-password";
 
