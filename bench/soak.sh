@@ -74,18 +74,17 @@ curl -s "$BASE/sitemap.xml" | grep -o "<loc>[^<]*/articles/[^<]*</loc>" \
 # Articles are most of the traffic, as on a news site; listings and the rest recur often.
 echo "Reader paths: $(wc -l < "$WORK/paths.txt") ($(wc -l < "$WORK/articles.txt") articles)"
 
-# Heap after a full GC, each minute.
+# The heap after a full GC, each minute: the old generation right after it holds what
+# survived (the live data); readers' fresh garbage goes to the young generation meanwhile.
 sample_heap() {
   set +e
   local minute=0
   while kill -0 "$PID" 2> /dev/null; do
-    jcmd "$PID" GC.run > /dev/null 2>&1 || true
-    local used
-    used=$(jcmd "$PID" GC.heap_info 2> /dev/null | grep -oE 'heap +total [0-9]+K, used [0-9]+K' \
-      | grep -oE 'used [0-9]+K' | grep -oE '[0-9]+')
-    local rss
+    jcmd "$PID" GC.run > /dev/null 2>&1
+    local old rss
+    old=$(jstat -gc "$PID" | awk 'NR == 2 { print int($8 / 1024) }')
     rss=$(ps -o rss= -p "$PID" | tr -d ' ')
-    echo "$minute $((used / 1024)) $((rss / 1024))" >> "$WORK/heap.txt"
+    echo "$minute $old $((rss / 1024))" >> "$WORK/heap.txt"
     minute=$((minute + 1))
     sleep 60
   done
@@ -169,21 +168,21 @@ done < <(awk '$1 == "saved" { last[$2] = $3 " " $4 } END { for (id in last) prin
 
 # Server errors as the application counts them; the readiness probe's 503s while it
 # started are not errors.
-server_errors=$(curl -s "$BASE/actuator/prometheus" | grep '^http_server_requests_seconds_count' \
-  | grep 'status="5' | grep -v 'uri="/actuator' | awk '{ sum += $2 } END { print sum + 0 }')
+server_errors=$(curl -s "$BASE/actuator/prometheus" \
+  | awk '/^http_server_requests_seconds_count/ && /status="5/ && !/uri="\/actuator/ { sum += $2 } END { print sum + 0 }')
 jcmd "$PID" GC.run > /dev/null 2>&1 || true
-final_heap=$(jcmd "$PID" GC.heap_info | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
+final_heap=$(jstat -gc "$PID" | awk 'NR == 2 { print int($8 / 1024) }')
 
 echo
 echo "== Soak: $DURATION, $ARTICLES articles, wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT, -Xmx256m =="
 cat "$WORK/wrk.txt" | grep -E '^(requests|socket-errors|non-2xx-3xx|latency)' | sed 's/^/reads: /'
 grep -E 'Requests/sec' "$WORK/wrk.txt" | sed 's/^ */reads: /'
 echo "server 5xx responses (Actuator): $server_errors"
-echo "saves attempted: $(grep -c '^attempt' "$WORK/saves.txt")"
-echo "saves succeeded: $(grep -c '^saved' "$WORK/saves.txt")"
+echo "saves attempted: $(grep -c '^attempt' "$WORK/saves.txt" || true)"
+echo "saves succeeded: $(grep -c '^saved' "$WORK/saves.txt" || true)"
 echo "saves refused:   $(grep -c '^refused' "$WORK/saves.txt" || true)"
 echo "saves verified present afterwards: $verified (lost: $lost)"
-echo "heap after full GC, each minute (minute, heap MB, resident MB):"
+echo "heap after a full GC, each minute (minute, old generation MB, process resident MB):"
 sed 's/^/  /' "$WORK/heap.txt"
-echo "  end $((final_heap / 1024))"
+echo "  end $final_heap"
 echo "Details in $WORK"
