@@ -50,7 +50,7 @@ record ContentFile(ArticleContent content, ImageReference image) {
 	 * @throws InvalidContentException with the reason the file cannot be imported
 	 */
 	static ContentFile read(String fileName, byte[] bytes) throws InvalidContentException {
-		FrontMatter file = FrontMatter.parse(decodeUtf8(bytes));
+		FrontMatter file = FrontMatter.parse(text(bytes));
 		String title = limited(file, "title", MAX_TITLE);
 		if (title == null) {
 			throw new InvalidContentException("no title: the front matter needs 'title: ...'");
@@ -107,6 +107,36 @@ record ContentFile(ArticleContent content, ImageReference image) {
 			return ArticleStatus.DRAFT;
 		}
 		throw new InvalidContentException("'status' is '" + status + "': use 'published' or 'draft'");
+	}
+
+	/**
+	 * The file's text. A NUL byte means a binary file (an image or a document saved with
+	 * the wrong name); other control characters would make feeds invalid XML, and no
+	 * editor types them.
+	 */
+	private static String text(byte[] bytes) throws InvalidContentException {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+				|| (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+			throw new InvalidContentException("not UTF-8: the file is UTF-16; save it as UTF-8 text");
+		}
+		for (byte b : bytes) {
+			if (b == 0) {
+				throw new InvalidContentException("binary, not text: it holds NUL bytes (is it an image or a"
+						+ " document saved under a .md name?)");
+			}
+		}
+		String text = decodeUtf8(bytes);
+		for (int i = 0, line = 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+			}
+			else if (c < 0x20 && c != '\t' && c != '\r') {
+				throw new InvalidContentException(String
+					.format("control character U+%04X on line %d: content files are plain text", (int) c, line));
+			}
+		}
+		return text;
 	}
 
 	private static String decodeUtf8(byte[] bytes) throws InvalidContentException {
