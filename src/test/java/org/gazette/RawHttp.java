@@ -61,10 +61,16 @@ public final class RawHttp {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream output = socket.getOutputStream();
-			// ISO-8859-1: each char of the target is one byte, as a raw client sends it.
-			output.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-			output.write(content);
-			output.flush();
+			try {
+				// ISO-8859-1: each char of the target is one byte, as a raw client sends
+				// it.
+				output.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+				output.write(content);
+				output.flush();
+			}
+			catch (IOException ex) {
+				// Refused before it was all sent (too long, say): read the answer.
+			}
 			return Response.parse(readAll(socket.getInputStream()));
 		}
 		catch (IOException ex) {
