@@ -101,8 +101,17 @@ class OddRequestsTests {
 			}
 			requests.add(() -> problems(route, "1&page=1&page=2&q=a&q=b&status=a&status=b&page[]=1"));
 			List<String> problems = new ArrayList<>();
-			for (Future<List<String>> answer : this.clients.invokeAll(requests)) {
-				problems.addAll(answer.get());
+			if (route.method() == RequestMethod.GET) {
+				for (Future<List<String>> answer : this.clients.invokeAll(requests)) {
+					problems.addAll(answer.get());
+				}
+			}
+			else {
+				// One at a time: this walk is about odd input, not two requests racing
+				// in one session.
+				for (Callable<List<String>> request : requests) {
+					problems.addAll(request.call());
+				}
 			}
 			assertThat(problems).isEmpty();
 		}));

@@ -55,18 +55,25 @@ class SecurityHeadersTests {
 		Document article = Jsoup.parse(this.http.send("GET", "/articles/" + HostileContent.slug(1)).body());
 		this.photo = article.selectFirst(".article__image img").attr("src");
 		this.stylesheet = article.selectFirst("link[rel=stylesheet]").attr("href");
-		this.script = Jsoup.parse(this.http.send("GET", "/admin/articles/new", this.editor).body())
-			.selectFirst("script[src]")
-			.attr("src");
+		Document form = Jsoup.parse(this.http.send("GET", "/admin/articles/new", this.editor).body());
+		this.script = form.selectFirst("script[src]").attr("src");
+		String token = "_csrf=" + form.selectFirst("input[name=_csrf]").val();
+		Response created = this.http.withBody("POST", "/admin/articles", token
+				+ "&title=Gone&slug=gone-for-headers&summary=Lead.&body=Text.&section=World&status=PUBLISHED&publishAt=",
+				this.editor);
+		String edit = created.header("Location").orElseThrow();
+		this.http.withBody("POST", edit.substring(edit.indexOf("/admin/")).replace("/edit", "/delete"), token,
+				this.editor);
+		assertThat(this.http.send("GET", "/articles/gone-for-headers").status()).isEqualTo(410);
 	}
 
 	Stream<Arguments> responses() {
 		List<Arguments> all = new ArrayList<>();
 		for (String path : List.of("/", "/?page=2", "/articles/" + HostileContent.slug(1), "/tags/hostile",
 				"/search?q=paragraph", "/subscribe", "/login", "/feed.xml", "/tags/hostile/feed.xml", "/sitemap.xml",
-				"/news-sitemap.xml", "/robots.txt", "/nowhere", "/articles/no-such-story", "/?page=abc",
-				"/search?q=%21%21", "/media/..%2F..%2Fetc%2Fpasswd", "/media/nothing.png", "/actuator/health",
-				"/actuator/info", "/actuator/env", "/actuator/prometheus", "/admin")) {
+				"/news-sitemap.xml", "/robots.txt", "/nowhere", "/articles/no-such-story", "/articles/gone-for-headers",
+				"/?page=abc", "/search?q=%21%21", "/media/..%2F..%2Fetc%2Fpasswd", "/media/nothing.png",
+				"/actuator/health", "/actuator/info", "/actuator/env", "/actuator/prometheus", "/admin")) {
 			all.add(Arguments.of("GET", path, false));
 		}
 		all.add(Arguments.of("GET", this.photo, false));
