@@ -2,9 +2,7 @@ package org.gazette;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,12 +34,12 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(OrderAnnotation.class)
 class PackagedJarIntegrationTests {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
-
 	private static final Duration SLOW_REQUEST = Duration.ofSeconds(4);
 
 	@TempDir
 	static Path workingDirectory;
+
+	private static GazetteJar gazette;
 
 	private static Process process;
 
@@ -53,41 +51,28 @@ class PackagedJarIntegrationTests {
 
 	@BeforeAll
 	static void startTheJar() throws Exception {
-		Path jar = Path.of(System.getProperty("gazette.jar", "target/gazette.jar")).toAbsolutePath();
-		assertThat(jar).as("built by the package phase").exists();
-		port = freePort();
-		log = workingDirectory.resolve("gazette.log");
 		// The jar as built, started by Boot's PropertiesLauncher instead of its
-		// JarLauncher
-		// only to put SlowRequests on its class path.
+		// JarLauncher only to put SlowRequests on its class path.
 		Path extra = Files.createDirectories(workingDirectory.resolve("test-classes/org/gazette"));
 		Files.copy(Path.of(SlowRequests.class.getResource("SlowRequests.class").toURI()),
 				extra.resolve("SlowRequests.class"));
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dloader.path=" + workingDirectory.resolve("test-classes"),
-				"-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher",
-				"--gazette.test.slow-requests=true")
-			.directory(workingDirectory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		Map<String, String> environment = builder.environment();
-		environment.keySet()
-			.removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("GAZETTE_") || name.startsWith("LOGGING_")
-					|| name.startsWith("SERVER_") || name.startsWith("MANAGEMENT_"));
-		environment.put("SERVER_PORT", Integer.toString(port));
-		environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
-		environment.put("GAZETTE_ADMIN_PASSWORD", "packaged-jar-password");
-		process = builder.start();
-		await().atMost(START_TIMEOUT)
-			.pollInterval(Duration.ofMillis(250))
-			.failFast("the jar exited; see " + log, () -> !process.isAlive())
-			.until(() -> status("/actuator/health/readiness") == 200);
+		String jar = GazetteJar.packagedJar().get(1);
+		gazette = GazetteJar.in(workingDirectory,
+				Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs", "GAZETTE_ADMIN_PASSWORD", "packaged-jar-password"),
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+						"-Dloader.path=" + workingDirectory.resolve("test-classes")),
+				List.of("-cp", jar, "org.springframework.boot.loader.launch.PropertiesLauncher",
+						"--gazette.test.slow-requests=true"))
+			.start();
+		process = gazette.process();
+		log = gazette.log();
+		port = gazette.port();
 	}
 
 	@AfterAll
 	static void stopTheJar() throws InterruptedException {
-		if (process != null && process.isAlive()) {
-			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		if (gazette != null) {
+			gazette.stop();
 		}
 	}
 
@@ -193,38 +178,15 @@ class PackagedJarIntegrationTests {
 	}
 
 	private static String logTail() {
-		try {
-			List<String> lines = Files.readAllLines(log);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-		catch (IOException ex) {
-			return "(no log: " + ex.getMessage() + ")";
-		}
+		return gazette.logTail();
 	}
 
 	private static int status(String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(request(path).build(), HttpResponse.BodyHandlers.discarding())
-				.statusCode();
-		}
-		catch (IOException ex) {
-			return -1;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return -1;
-		}
+		return gazette.status(path);
 	}
 
 	private static HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return gazette.request(path);
 	}
 
 }

@@ -13,21 +13,15 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Readers' pages are public; the admin needs a signed-in editor, and account management
- * and backups an admin. Every response carries a Content-Security-Policy that allows no
- * inline script and no framing. (Without a web server, as when the jar runs a backup
- * command, there is nothing to secure.)
+ * and backups an admin. (Without a web server, as when the jar runs a backup command,
+ * there is nothing to secure.)
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 public class SecurityConfiguration {
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-			+ " img-src 'self' https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
-			+ " form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AuthenticationManager> accounts)
@@ -45,10 +39,10 @@ public class SecurityConfiguration {
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin").failureHandler(failures))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frames) -> frames.deny()));
+			// Security's own headers stay on; the Content-Security-Policy and
+			// Referrer-Policy are set on every response, errors included, by a Tomcat
+			// valve in the system module.
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		return http.build();
 	}
 

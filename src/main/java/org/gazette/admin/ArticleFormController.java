@@ -153,7 +153,15 @@ class ArticleFormController {
 		if (content.title() == null && content.bodyMarkdown().isBlank() && content.summary() == null) {
 			return ResponseEntity.noContent().build();
 		}
-		StoredArticle draft = this.articles.autosaveNew(content, editor);
+		StoredArticle draft;
+		try {
+			draft = this.articles.autosaveNew(content, editor);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another new draft took the same free address a moment ago; now it is
+			// taken, the next attempt picks another.
+			draft = this.articles.autosaveNew(content, editor);
+		}
 		return ResponseEntity.ok(AutosaveResult.created(draft));
 	}
 

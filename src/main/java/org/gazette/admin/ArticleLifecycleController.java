@@ -1,6 +1,7 @@
 package org.gazette.admin;
 
 import org.gazette.article.ArticleService;
+import org.gazette.article.ArticleConflictException;
 import org.gazette.article.EditRefusedException;
 import org.gazette.article.Editor;
 import org.gazette.article.StoredArticle;
@@ -53,8 +54,8 @@ class ArticleLifecycleController {
 					+ "\". Readers are told it is gone; its history stays until it is purged.");
 			return "redirect:/admin?status=deleted";
 		}
-		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("failure", ex.getMessage());
+		catch (EditRefusedException | ArticleConflictException ex) {
+			redirect.addFlashAttribute("failure", refusal(ex));
 			return "redirect:/admin/articles/" + id + "/edit";
 		}
 	}
@@ -76,10 +77,19 @@ class ArticleLifecycleController {
 			redirect.addFlashAttribute("success", "Purged: the article and its history are gone for good.");
 			return "redirect:/admin?status=deleted";
 		}
-		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("failure", ex.getMessage());
+		catch (EditRefusedException | ArticleConflictException ex) {
+			redirect.addFlashAttribute("failure", refusal(ex));
 			return "redirect:/admin?status=deleted";
 		}
+	}
+
+	/**
+	 * Why nothing was done, in an editor's words.
+	 */
+	static String refusal(RuntimeException ex) {
+		return (ex instanceof ArticleConflictException)
+				? "Nothing was done: someone else changed this article at the same moment. Look at it again first."
+				: ex.getMessage();
 	}
 
 	private String confirm(Model model, long id, String action) {
@@ -93,8 +103,8 @@ class ArticleLifecycleController {
 			action.run();
 			redirect.addFlashAttribute("success", success);
 		}
-		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("failure", ex.getMessage());
+		catch (EditRefusedException | ArticleConflictException ex) {
+			redirect.addFlashAttribute("failure", refusal(ex));
 		}
 		return "redirect:/admin/articles/" + id + "/edit";
 	}

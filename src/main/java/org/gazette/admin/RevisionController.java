@@ -1,5 +1,6 @@
 package org.gazette.admin;
 
+import org.gazette.article.ArticleConflictException;
 import org.gazette.article.ArticleService;
 import org.gazette.article.EditRefusedException;
 import org.gazette.article.Editor;
@@ -53,8 +54,8 @@ class RevisionController {
 			redirect.addFlashAttribute("success", "Revision " + number + " restored, as a new revision.");
 			return "redirect:/admin/articles/" + id + "/edit";
 		}
-		catch (EditRefusedException | InvalidArticleException ex) {
-			redirect.addFlashAttribute("failure", "Not restored: " + ex.getMessage());
+		catch (EditRefusedException | InvalidArticleException | ArticleConflictException ex) {
+			redirect.addFlashAttribute("failure", "Not restored: " + ArticleLifecycleController.refusal(ex));
 			return "redirect:/admin/articles/" + id + "/history/" + number;
 		}
 	}

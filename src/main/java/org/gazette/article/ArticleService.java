@@ -19,11 +19,13 @@ import org.gazette.markdown.RenderedMarkdown;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every write to articles goes through here: content is rendered to sanitised HTML once,
@@ -56,9 +58,11 @@ public class ArticleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transaction;
+
 	ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, ArticleAliasRepository aliases,
 			ArticleAutosaveRepository autosaves, MarkdownRenderer markdown, ObjectProvider<ImageResolver> images,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, TransactionTemplate transaction) {
 		this.articles = articles;
 		this.revisions = revisions;
 		this.aliases = aliases;
@@ -67,6 +71,7 @@ public class ArticleService {
 		this.images = images;
 		this.clock = clock;
 		this.events = events;
+		this.transaction = transaction;
 	}
 
 	/**
@@ -218,10 +223,10 @@ public class ArticleService {
 	 * @throws InvalidArticleException when the slug is taken or an editor publishes with
 	 * an open checklist item
 	 */
-	@Transactional
 	public StoredArticle update(long id, long version, ArticleContent content, boolean substantiveUpdate,
 			Editor editor) {
-		return refusalsCounted(id, () -> updateArticle(id, version, content, substantiveUpdate, editor));
+		return refusalsCounted(id,
+				() -> changing(id, () -> updateArticle(id, version, content, substantiveUpdate, editor)));
 	}
 
 	private StoredArticle updateArticle(long id, long version, ArticleContent content, boolean substantiveUpdate,
@@ -317,9 +322,13 @@ public class ArticleService {
 	 * @param editor who unpublishes it
 	 * @return the article
 	 * @throws EditRefusedException for a contributor, or an article that is not published
+	 * @throws ArticleConflictException when someone else changed it at the same moment
 	 */
-	@Transactional
 	public StoredArticle unpublish(long id, Editor editor) {
+		return changing(id, () -> unpublishArticle(id, editor));
+	}
+
+	private StoredArticle unpublishArticle(long id, Editor editor) {
 		Instant now = now();
 		Article article = article(id);
 		refuseIfDeleted(article);
@@ -341,9 +350,13 @@ public class ArticleService {
 	 * @param editor who deletes it
 	 * @return the article
 	 * @throws EditRefusedException when a contributor deletes a published article
+	 * @throws ArticleConflictException when someone else changed it at the same moment
 	 */
-	@Transactional
 	public StoredArticle delete(long id, Editor editor) {
+		return changing(id, () -> deleteArticle(id, editor));
+	}
+
+	private StoredArticle deleteArticle(long id, Editor editor) {
 		Instant now = now();
 		Article article = article(id);
 		refuseIfDeleted(article);
@@ -360,9 +373,13 @@ public class ArticleService {
 	 * @param id the article's id
 	 * @param editor who recovers it
 	 * @return the article
+	 * @throws ArticleConflictException when someone else changed it at the same moment
 	 */
-	@Transactional
 	public StoredArticle recover(long id, Editor editor) {
+		return changing(id, () -> recoverArticle(id, editor));
+	}
+
+	private StoredArticle recoverArticle(long id, Editor editor) {
 		Instant now = now();
 		Article article = article(id);
 		if (!article.isDeleted()) {
@@ -379,8 +396,14 @@ public class ArticleService {
 	 * @param id the article's id
 	 * @param editor who purges it
 	 */
-	@Transactional
 	public void purge(long id, Editor editor) {
+		changing(id, () -> {
+			purgeArticle(id, editor);
+			return null;
+		});
+	}
+
+	private void purgeArticle(long id, Editor editor) {
 		Article article = article(id);
 		if (!editor.canPublish()) {
 			throw new EditRefusedException("Only editors can purge an article.");
@@ -402,9 +425,13 @@ public class ArticleService {
 	 * @param number the revision to restore
 	 * @param editor who restores it
 	 * @return the article
+	 * @throws ArticleConflictException when someone else changed it at the same moment
 	 */
-	@Transactional
 	public StoredArticle restore(long id, int number, Editor editor) {
+		return changing(id, () -> restoreArticle(id, number, editor));
+	}
+
+	private StoredArticle restoreArticle(long id, int number, Editor editor) {
 		Instant now = now();
 		Article article = article(id);
 		refuseIfDeleted(article);
@@ -669,6 +696,23 @@ public class ArticleService {
 	private void saved(Article article, ArticleSaved.Origin origin, boolean existed) {
 		this.events.publishEvent(new ArticleSaved(article.getId(), origin,
 				existed ? ArticleSaved.Outcome.UPDATED : ArticleSaved.Outcome.CREATED));
+	}
+
+	/**
+	 * Changes an existing article in a transaction of its own. When another save
+	 * committed between this one's read and its write, the version check of the write
+	 * fails; that is the conflict it is, reported with the article as it is now, and
+	 * never a database error. (Both saves read the same version, so the check before the
+	 * write cannot see it.)
+	 */
+	private StoredArticle changing(long id, Supplier<StoredArticle> change) {
+		try {
+			return this.transaction.execute((status) -> change.get());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ArticleConflictException(
+					this.transaction.execute((status) -> StoredArticle.of(article(id), now())));
+		}
 	}
 
 	/** Reports a refused editor save, then lets the refusal reach the form. */

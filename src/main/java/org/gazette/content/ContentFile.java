@@ -55,8 +55,8 @@ record ContentFile(ArticleContent content, ImageReference image) {
 
 	/**
 	 * Reads a file {@link ContentFileWriter} wrote, back to exactly what it was written
-	 * from: the import's rules (lengths, an update before the publish time) are for files
-	 * people write, and what was stored stays as it was.
+	 * from: the import's rules (lengths, an update before the publish time, no control
+	 * characters) are for files people write, and what was stored stays as it was.
 	 * @param bytes the file's bytes
 	 * @return the file
 	 * @throws InvalidContentException when it is not a content file
@@ -66,7 +66,7 @@ record ContentFile(ArticleContent content, ImageReference image) {
 	}
 
 	private static ContentFile read(String fileName, byte[] bytes, boolean checked) throws InvalidContentException {
-		FrontMatter file = FrontMatter.parse(decodeUtf8(bytes));
+		FrontMatter file = FrontMatter.parse(checked ? text(bytes) : decodeUtf8(bytes));
 		Limits limits = new Limits(file, checked);
 		String title = limits.text("title", MAX_TITLE);
 		if (title == null) {
@@ -124,6 +124,36 @@ record ContentFile(ArticleContent content, ImageReference image) {
 			return ArticleStatus.DRAFT;
 		}
 		throw new InvalidContentException("'status' is '" + status + "': use 'published' or 'draft'");
+	}
+
+	/**
+	 * The file's text. A NUL byte means a binary file (an image or a document saved with
+	 * the wrong name); other control characters would make feeds invalid XML, and no
+	 * editor types them.
+	 */
+	private static String text(byte[] bytes) throws InvalidContentException {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+				|| (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+			throw new InvalidContentException("not UTF-8: the file is UTF-16; save it as UTF-8 text");
+		}
+		for (byte b : bytes) {
+			if (b == 0) {
+				throw new InvalidContentException("binary, not text: it holds NUL bytes (is it an image or a"
+						+ " document saved under a .md name?)");
+			}
+		}
+		String text = decodeUtf8(bytes);
+		for (int i = 0, line = 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+			}
+			else if (c < 0x20 && c != '\t' && c != '\r') {
+				throw new InvalidContentException(String
+					.format("control character U+%04X on line %d: content files are plain text", (int) c, line));
+			}
+		}
+		return text;
 	}
 
 	private static String decodeUtf8(byte[] bytes) throws InvalidContentException {

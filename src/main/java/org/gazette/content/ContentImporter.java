@@ -1,22 +1,26 @@
 package org.gazette.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -105,18 +109,19 @@ class ContentImporter implements ApplicationRunner {
 		Path directory = this.properties.dir().toAbsolutePath().normalize();
 		if (!Files.isDirectory(directory)) {
 			logger.warn("Content directory " + directory
-					+ " does not exist: no articles imported (set GAZETTE_CONTENT_DIR to change it)");
-			return ImportReport.EMPTY;
-		}
-		List<Path> files;
-		try {
-			files = markdownFiles(directory);
-		}
-		catch (IOException | UncheckedIOException ex) {
-			logger.error("Content directory " + directory + " could not be read: " + ex.getMessage());
+					+ (Files.exists(directory) ? " is not a directory" : " does not exist")
+					+ ": no articles imported (set GAZETTE_CONTENT_DIR to change it)");
 			return ImportReport.EMPTY;
 		}
 		ImportRun run = new ImportRun(directory, this.articles.importedSources(), this.articles.slugOwners());
+		List<Path> files;
+		try {
+			files = markdownFiles(run);
+		}
+		catch (IOException ex) {
+			logger.error("Content directory " + directory + " could not be read: " + reasonOf(ex));
+			return ImportReport.EMPTY;
+		}
 		for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
 			List<Prepared> batch = new ArrayList<>();
 			for (Path file : files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
@@ -139,14 +144,65 @@ class ContentImporter implements ApplicationRunner {
 		this.metrics.contentImported(ImportResult.SKIPPED, report.skipped());
 	}
 
-	private static List<Path> markdownFiles(Path directory) throws IOException {
-		try (Stream<Path> paths = Files.walk(directory, MAX_DEPTH)) {
-			return paths.filter((path) -> path.getFileName().toString().endsWith(".md"))
-				.filter((path) -> !directory.relativize(path).toString().matches("(^|.*/)\\..*"))
-				.filter((path) -> !Files.isDirectory(path))
-				.sorted()
-				.toList();
+	/**
+	 * The markdown files under the content directory, hidden ones left out. A
+	 * sub-directory that cannot be read is skipped with a log line, not the whole import;
+	 * links to directories are not followed, so no link can lead the walk in circles or
+	 * out of the directory.
+	 */
+	private static List<Path> markdownFiles(ImportRun run) throws IOException {
+		Path directory = run.directory();
+		List<Path> files = new ArrayList<>();
+		Files.walkFileTree(directory, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+				return (!dir.equals(directory) && isHidden(dir)) ? FileVisitResult.SKIP_SUBTREE
+						: FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				// Deeper than MAX_DEPTH, a directory is visited as a file.
+				if (!attributes.isDirectory() && isMarkdown(file)) {
+					files.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path path, IOException ex) throws IOException {
+				if (path.equals(directory)) {
+					throw ex;
+				}
+				if (!isHidden(path)) {
+					run.skip("directory " + path, reasonOf(ex));
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+		});
+		files.sort(null);
+		return files;
+	}
+
+	private static boolean isMarkdown(Path file) {
+		return file.getFileName().toString().endsWith(".md") && !isHidden(file);
+	}
+
+	private static boolean isHidden(Path path) {
+		return path.getFileName().toString().startsWith(".");
+	}
+
+	/** Why a file or directory could not be read, in a reader's words. */
+	private static String reasonOf(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "unreadable: permission denied";
 		}
+		if (ex instanceof NoSuchFileException) {
+			return "unreadable: it no longer exists";
+		}
+		return "unreadable: " + ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName());
 	}
 
 	private void store(ImportRun run, List<Prepared> batch) {
@@ -264,6 +320,11 @@ class ContentImporter implements ApplicationRunner {
 				+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 	}
 
+	private static String size(long bytes) {
+		return (bytes >= 1024 * 1024) ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+				: String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+	}
+
 	static String hash(byte[] bytes) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -327,22 +388,8 @@ class ContentImporter implements ApplicationRunner {
 
 		Optional<Prepared> prepare(Path file) {
 			String relativePath = this.directory.relativize(file).toString().replace('\\', '/');
-			byte[] bytes;
-			try {
-				long size = Files.size(file);
-				if (size > ContentImporter.this.properties.maxFileSize()) {
-					skip(file, "file is " + size / 1024 + " KB, larger than the limit of "
-							+ ContentImporter.this.properties.maxFileSize() / 1024 + " KB");
-					return Optional.empty();
-				}
-				bytes = Files.readAllBytes(file);
-			}
-			catch (AccessDeniedException ex) {
-				skip(file, "unreadable: permission denied");
-				return Optional.empty();
-			}
-			catch (IOException ex) {
-				skip(file, "unreadable: " + ex.getMessage());
+			byte[] bytes = read(file);
+			if (bytes == null) {
 				return Optional.empty();
 			}
 			String hash = hash(bytes);
@@ -384,9 +431,51 @@ class ContentImporter implements ApplicationRunner {
 			}
 		}
 
+		/**
+		 * A file's bytes, or {@code null} when it is skipped: only regular files are read
+		 * (a named pipe would block the start-up for ever), and never more than the
+		 * limit, even if the file grows meanwhile.
+		 */
+		private byte[] read(Path file) {
+			long limit = ContentImporter.this.properties.maxFileSize();
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				if (attributes.isDirectory()) {
+					skip(file, "a link to a directory: links to directories are not followed");
+					return null;
+				}
+				if (!attributes.isRegularFile()) {
+					skip(file, "not a regular file (a pipe, socket or device): not read");
+					return null;
+				}
+				byte[] bytes;
+				try (InputStream in = Files.newInputStream(file)) {
+					bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+				}
+				if (bytes.length > limit) {
+					skip(file, "too large: " + size(Math.max(attributes.size(), bytes.length)) + ", over the limit of "
+							+ size(limit) + " (GAZETTE_CONTENT_MAX_FILE_SIZE)");
+					return null;
+				}
+				return bytes;
+			}
+			catch (NoSuchFileException ex) {
+				skip(file, Files.isSymbolicLink(file) ? "unreadable: a symbolic link to nothing" : reasonOf(ex));
+				return null;
+			}
+			catch (IOException ex) {
+				skip(file, reasonOf(ex));
+				return null;
+			}
+		}
+
 		void skip(Path file, String reason) {
+			skip("file " + file, reason);
+		}
+
+		void skip(String what, String reason) {
 			this.skipped++;
-			logger.warn("Skipped content file " + file + ": " + reason);
+			logger.warn("Skipped content " + what + ": " + reason);
 		}
 
 		ImportReport report() {

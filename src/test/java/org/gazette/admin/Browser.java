@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gazette.Multipart;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +22,7 @@ import org.jsoup.nodes.Element;
  * no redirect by itself, and sends the CSRF token of the last page it saw, as a form on
  * that page would.
  */
-final class Browser {
+public final class Browser {
 
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -29,11 +30,11 @@ final class Browser {
 
 	private String csrf;
 
-	Browser(int port) {
+	public Browser(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.GET());
@@ -42,7 +43,7 @@ final class Browser {
 	/**
 	 * Follows redirects the way a browser would, to the page at the end.
 	 */
-	Page follow(Page page) {
+	public Page follow(Page page) {
 		Page current = page;
 		for (int hops = 0; current.isRedirect() && hops < 5; hops++) {
 			current = get(current.location().replace(this.base, ""));
@@ -50,7 +51,7 @@ final class Browser {
 		return current;
 	}
 
-	Page post(String path, Map<String, String> fields) {
+	public Page post(String path, Map<String, String> fields) {
 		Map<String, String> form = new LinkedHashMap<>(fields);
 		if (this.csrf != null) {
 			form.putIfAbsent("_csrf", this.csrf);
@@ -65,7 +66,7 @@ final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	Page signIn(String username, String password) {
+	public Page signIn(String username, String password) {
 		get("/login");
 		Page signedIn = post("/login", Map.of("username", username, "password", password));
 		// Signing in changes the session, and with it the CSRF token the next form
@@ -78,7 +79,7 @@ final class Browser {
 	 * The fields a form would send as it stands: text, the checked radio buttons and
 	 * boxes.
 	 */
-	static Map<String, String> fieldsOf(Element form) {
+	public static Map<String, String> fieldsOf(Element form) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (Element input : form.select("input[name], textarea[name], select[name]")) {
 			String type = input.attr("type");
@@ -99,7 +100,10 @@ final class Browser {
 		return fields;
 	}
 
-	private Page send(HttpRequest.Builder request) {
+	/**
+	 * Sends a request built elsewhere, with this browser's cookies.
+	 */
+	public Page send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = this.client.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -119,6 +123,31 @@ final class Browser {
 		}
 	}
 
+	/**
+	 * Uploads a multipart form with the CSRF token of the last page seen.
+	 */
+	public Page upload(String path, Multipart form) {
+		if (this.csrf != null) {
+			form.field("_csrf", this.csrf);
+		}
+		return send(
+				form.post(URI.create(this.base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+	}
+
+	/**
+	 * The CSRF token of the last page seen.
+	 */
+	public String csrf() {
+		return this.csrf;
+	}
+
+	/**
+	 * The absolute address of a path on the application.
+	 */
+	public URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
@@ -126,33 +155,33 @@ final class Browser {
 	/**
 	 * A response as the browser got it.
 	 */
-	record Page(HttpResponse<String> response) {
+	public record Page(HttpResponse<String> response) {
 
-		int status() {
+		public int status() {
 			return this.response.statusCode();
 		}
 
-		String body() {
+		public String body() {
 			return this.response.body();
 		}
 
-		Document document() {
+		public Document document() {
 			return Jsoup.parse(body());
 		}
 
-		boolean isRedirect() {
+		public boolean isRedirect() {
 			return status() / 100 == 3;
 		}
 
-		String location() {
+		public String location() {
 			return this.response.headers().firstValue("Location").orElse("");
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return this.response.headers().firstValue(name).orElse("");
 		}
 
-		Element form(String selector) {
+		public Element form(String selector) {
 			return document().selectFirst(selector);
 		}
 

@@ -390,6 +390,23 @@ class NewsroomControllerTests {
 	}
 
 	@Test
+	@WithMockUser(username = "chief", roles = "EDITOR")
+	void deleteAndRestoreAtTheMomentSomeoneElseSavesChangeNothingAndSaySo() {
+		ArticleConflictException conflict = new ArticleConflictException(stored(content("Their headline", "")));
+		given(this.articles.delete(7L, new Editor("chief", true))).willThrow(conflict);
+		given(this.articles.restore(7L, 1, new Editor("chief", true))).willThrow(conflict);
+		String message = "Nothing was done: someone else changed this article at the same moment. Look at it again first.";
+		assertThat(this.mvc.post().uri("/admin/articles/7/delete").with(csrf()))
+			.hasRedirectedUrl("/admin/articles/7/edit")
+			.flash()
+			.containsEntry("failure", message);
+		assertThat(this.mvc.post().uri("/admin/articles/7/history/1/restore").with(csrf()))
+			.hasRedirectedUrl("/admin/articles/7/history/1")
+			.flash()
+			.containsEntry("failure", "Not restored: " + message);
+	}
+
+	@Test
 	@WithMockUser(roles = "EDITOR")
 	void historyListsRevisionsAndARevisionShowsWhatChangedSince() {
 		RevisionSummary first = new RevisionSummary(1, NOW, "chief", RevisionAction.CREATED, null);

@@ -153,19 +153,6 @@ class ArticleControllerTests {
 		assertThat(this.mvc.get().uri("/tags/sco?page=2")).hasStatusOk().bodyText().contains("href=\"/tags/sco\"");
 	}
 
-	@Test
-	void pagesCarryTheSecurityHeaders() {
-		given(this.reader.frontPage(1)).willReturn(new Listing("Latest news", List.of(), new Pagination(1, 1, "/")));
-		assertThat(this.mvc.get().uri("/")).hasStatusOk()
-			.headers()
-			.hasValue("X-Content-Type-Options", "nosniff")
-			.hasValue("Referrer-Policy", "strict-origin-when-cross-origin")
-			.containsHeader("Content-Security-Policy");
-		assertThat(this.mvc.get().uri("/").exchange().getResponse().getHeader("Content-Security-Policy"))
-			.contains("script-src 'self'", "frame-ancestors 'none'")
-			.doesNotContain("unsafe-inline");
-	}
-
 	private static ArticleCard card(String slug) {
 		return new ArticleCard(1L, slug, "Title of " + slug, "Lead of " + slug, "World", "world", null, PUBLISHED, null,
 				null);

@@ -1,10 +1,20 @@
 package org.gazette.content;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 
 import org.gazette.article.ArticleContent;
 import org.gazette.article.ArticleReader;
@@ -56,6 +66,9 @@ class ContentImporterTests {
 
 	@BeforeEach
 	void emptyContentAndDatabase() throws IOException {
+		if (Files.isRegularFile(CONTENT)) {
+			Files.delete(CONTENT);
+		}
 		FileSystemUtils.deleteRecursively(CONTENT);
 		Files.createDirectories(CONTENT.resolve("images"));
 		this.jdbc.update("delete from article_tag");
@@ -95,12 +108,96 @@ class ContentImporterTests {
 			.contains("bad-date.md: bad date in 'published'")
 			.contains("zz-duplicate-slug.md: duplicate slug 'first-story': good-one.md has it")
 			.contains("latin1.md: not UTF-8")
-			.contains("too-large.md: file is")
+			.contains("too-large.md: too large: 29.4 KB, over the limit of 19.5 KB (GAZETTE_CONTENT_MAX_FILE_SIZE)")
 			.contains("missing-image.md: image 'images/absent.png' not found")
 			.contains("escaping-image.md: image '../../etc/passwd' is outside the content directory")
 			.contains("not-an-image.md: image 'images/fake.png' is not a PNG, JPEG, GIF or WebP image")
-			.contains("unreadable.md: unreadable");
+			.contains("unreadable.md: unreadable: a symbolic link to nothing");
 		assertThat(output.toString().lines().filter((line) -> line.contains("no-title.md"))).hasSize(1);
+	}
+
+	@Test
+	void aThousandFilesWithBadOnesAmongThemImportTheGoodOnesAndLogEachBadOneOnce(CapturedOutput output)
+			throws Exception {
+		Map<String, String> bad = new LinkedHashMap<>();
+		List<String> good = new ArrayList<>();
+		for (int i = 0; i < 987; i++) {
+			String name = String.format("batch/story-%04d.md", i);
+			write(name, article("Story " + i, "story-" + i) + "Body " + i + ".\n");
+			good.add(name);
+		}
+		Files.write(file("photo.md"), TestImages.png(20, 10));
+		bad.put("photo.md", "binary, not text: it holds NUL bytes");
+		Files.write(file("zeros.md"), new byte[4096]);
+		bad.put("zeros.md", "binary, not text");
+		try (RandomAccessFile huge = new RandomAccessFile(file("huge.md").toFile(), "rw")) {
+			huge.write(article("Huge", null).getBytes(StandardCharsets.UTF_8));
+			huge.setLength(20L * 1024 * 1024);
+		}
+		bad.put("huge.md", "too large: 20.0 MB, over the limit of 19.5 KB (GAZETTE_CONTENT_MAX_FILE_SIZE)");
+		Files.write(file("cut-short.md"), bytes(article("Caf", null), 0xC3));
+		bad.put("cut-short.md", "not UTF-8");
+		Files.write(file("overlong.md"), bytes(article("Slash", null), 0xC0, 0xAF));
+		bad.put("overlong.md", "not UTF-8");
+		Files.write(file("utf-16.md"), article("Wide", null).getBytes(StandardCharsets.UTF_16));
+		bad.put("utf-16.md", "not UTF-8: the file is UTF-16");
+		write("bell.md", article("Ring", null) + "Ding\u0007\n");
+		bad.put("bell.md", "control character U+0007 on line 8");
+		Files.createSymbolicLink(file("dangling.md"), CONTENT.resolve("nowhere.md"));
+		bad.put("dangling.md", "unreadable: a symbolic link to nothing");
+		assertThat(new ProcessBuilder("mkfifo", file("pipe.md").toString()).start().waitFor()).isZero();
+		bad.put("pipe.md", "not a regular file (a pipe, socket or device): not read");
+		Files.createSymbolicLink(file("linked-folder.md"), CONTENT.resolve("batch"));
+		bad.put("linked-folder.md", "a link to a directory: links to directories are not followed");
+		write("folder.md/inside-a-folder-named-like-a-file.md", article("Inside", "inside") + "Body.\n");
+		good.add("folder.md/inside-a-folder-named-like-a-file.md");
+		// Permissions stop everyone but root, who reads these as any other file.
+		write("locked.md", article("Locked", "locked") + "Body.\n");
+		write("locked-folder/story.md", article("Locked folder", "locked-folder") + "Body.\n");
+		Files.setPosixFilePermissions(file("locked.md"), Set.of());
+		Files.setPosixFilePermissions(file("locked-folder"), Set.of());
+		try {
+			if (Files.isReadable(file("locked.md"))) {
+				good.add("locked.md");
+				good.add("locked-folder/story.md");
+			}
+			else {
+				bad.put("locked.md", "unreadable: permission denied");
+				bad.put("locked-folder", "unreadable: permission denied");
+			}
+			assertThat(good.size() + bad.size()).isEqualTo(1000);
+
+			ImportReport report = this.importer.importAll();
+
+			assertThat(report.created()).isEqualTo(good.size());
+			assertThat(report.skipped()).isEqualTo(bad.size());
+		}
+		finally {
+			Files.setPosixFilePermissions(file("locked.md"), PosixFilePermissions.fromString("rw-------"));
+			Files.setPosixFilePermissions(file("locked-folder"), PosixFilePermissions.fromString("rwx------"));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from article", Integer.class)).isEqualTo(good.size());
+		assertThat(this.reader.article("story-986").bodyHtml()).contains("Body 986.");
+		assertThat(this.reader.article("inside").title()).isEqualTo("Inside");
+		List<String> skips = output.toString().lines().filter((line) -> line.contains("Skipped content ")).toList();
+		assertThat(skips).hasSize(bad.size());
+		bad.forEach((name, reason) -> assertThat(skips).as(name)
+			.filteredOn((line) -> line.contains(CONTENT.resolve(name) + ": "))
+			.singleElement(InstanceOfAssertFactories.STRING)
+			.contains(CONTENT.resolve(name) + ": " + reason));
+	}
+
+	@Test
+	void missingContentDirectoryIsOneWarningAndNoImport(CapturedOutput output) throws IOException {
+		FileSystemUtils.deleteRecursively(CONTENT);
+
+		assertThat(this.importer.importAll()).isEqualTo(ImportReport.EMPTY);
+		assertThat(output).contains("Content directory " + CONTENT
+				+ " does not exist: no articles imported (set GAZETTE_CONTENT_DIR to change it)");
+
+		Files.writeString(CONTENT, "a file where the directory should be");
+		assertThat(this.importer.importAll()).isEqualTo(ImportReport.EMPTY);
+		assertThat(output).contains("Content directory " + CONTENT + " is not a directory: no articles imported");
 	}
 
 	@Test
@@ -194,9 +291,23 @@ class ContentImporterTests {
 	}
 
 	private static void write(String name, String text) throws IOException {
+		Files.writeString(file(name), text);
+	}
+
+	/** A path in the content directory, its folders created. */
+	private static Path file(String name) throws IOException {
 		Path file = CONTENT.resolve(name);
 		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
+		return file;
+	}
+
+	private static byte[] bytes(String text, int... more) {
+		byte[] start = text.getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = Arrays.copyOf(start, start.length + more.length);
+		for (int i = 0; i < more.length; i++) {
+			bytes[start.length + i] = (byte) more[i];
+		}
+		return bytes;
 	}
 
 	private static Path createContentDirectory() {

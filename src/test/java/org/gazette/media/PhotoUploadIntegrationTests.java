@@ -1,7 +1,6 @@
 package org.gazette.media;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -19,6 +18,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.gazette.Multipart;
 import org.gazette.account.AccountService;
 import org.gazette.account.Role;
 import org.jsoup.Jsoup;
@@ -249,46 +249,6 @@ class PhotoUploadIntegrationTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * A {@code multipart/form-data} body, which {@link HttpClient} does not build itself.
-	 */
-	private static final class Multipart {
-
-		private final String boundary = "gazette-" + UUID.randomUUID();
-
-		private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-		Multipart field(String name, String value) {
-			part("Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
-			this.body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
-			this.body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-			return this;
-		}
-
-		Multipart file(String name, String fileName, byte[] content) {
-			part("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"\r\n"
-					+ "Content-Type: application/octet-stream\r\n\r\n");
-			this.body.writeBytes(content);
-			this.body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-			return this;
-		}
-
-		HttpRequest.Builder post(URI uri) {
-			byte[] bytes = this.body.toByteArray();
-			byte[] end = ("--" + this.boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-			byte[] all = Arrays.copyOf(bytes, bytes.length + end.length);
-			System.arraycopy(end, 0, all, bytes.length, end.length);
-			return HttpRequest.newBuilder(uri)
-				.header("Content-Type", "multipart/form-data; boundary=" + this.boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(all));
-		}
-
-		private void part(String headers) {
-			this.body.writeBytes(("--" + this.boundary + "\r\n" + headers).getBytes(StandardCharsets.UTF_8));
-		}
-
 	}
 
 }
