@@ -52,7 +52,7 @@ class BackupCommand implements ApplicationListener<ApplicationStartedEvent> {
 		this.exit.getIfAvailable(() -> ProcessExit.SYSTEM).exit(event.getApplicationContext(), status);
 	}
 
-	int run() {
+	private int run() {
 		long started = System.nanoTime();
 		try {
 			if (this.properties.create() != null && this.properties.restore() != null) {

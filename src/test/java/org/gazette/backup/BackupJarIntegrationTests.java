@@ -1,11 +1,6 @@
 package org.gazette.backup;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,15 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.gazette.GazetteJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The backup commands of the packaged jar, by Failsafe after {@code package}: a backup of
@@ -33,7 +28,9 @@ import static org.awaitility.Awaitility.await;
  */
 class BackupJarIntegrationTests {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(180);
+	private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(180);
+
+	private static final Path CONTENT = Path.of("src/test/resources/search-corpus").toAbsolutePath();
 
 	@TempDir
 	private Path directory;
@@ -42,46 +39,39 @@ class BackupJarIntegrationTests {
 	void backupOfOneDataDirectoryRestoresIntoAnotherAsItWas() throws Exception {
 		Path original = this.directory.resolve("original");
 		Path copy = this.directory.resolve("copy");
-		Path content = Path.of("src/test/resources/search-corpus").toAbsolutePath();
-
-		int port = freePort();
-		Process server = jar(original, content, "serve", "--server.port=" + port);
+		GazetteJar server = jar("serve", original, CONTENT).start();
 		try {
-			await().atMost(TIMEOUT)
-				.pollInterval(Duration.ofMillis(250))
-				.failFast("the jar exited; see " + original.resolveSibling("serve.log"), () -> !server.isAlive())
-				.until(() -> status(port, "/actuator/health/readiness") == 200);
-			Run whileServing = command(original, "create-while-serving",
-					"--gazette.backup.create=" + this.directory.resolve("refused.zip"));
+			Path refused = this.directory.resolve("refused.zip");
+			Run whileServing = command("create-while-serving", original, "--gazette.backup.create=" + refused);
 			assertThat(whileServing.status()).isEqualTo(1);
 			assertThat(whileServing.lastLine()).contains(
 					"Backup command failed to start: Database may be already in use",
 					"Is Gazette running on this database?");
-			assertThat(this.directory.resolve("refused.zip")).doesNotExist();
+			assertThat(refused).doesNotExist();
 		}
 		finally {
-			server.destroy();
-			assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			server.process().destroy();
+			assertThat(server.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
 
 		Path first = this.directory.resolve("first.zip");
-		Run create = command(original, "create", "--gazette.backup.create=" + first);
+		Run create = command("create", original, "--gazette.backup.create=" + first);
 		assertThat(create.status()).as(create::log).isZero();
 		assertThat(create.lastLine()).contains("Backup written to " + first, "9 articles (0 deleted)",
 				"without password hashes");
 
 		CompletableFuture<Run> restore = CompletableFuture
-			.supplyAsync(() -> command(copy, "restore", "--gazette.backup.restore=" + first));
-		Run again = command(original, "restore-again", "--gazette.backup.restore=" + first);
+			.supplyAsync(() -> command("restore", copy, "--gazette.backup.restore=" + first));
+		Run again = command("restore-again", original, "--gazette.backup.restore=" + first);
 		assertThat(again.status()).isEqualTo(1);
 		assertThat(again.lastLine()).contains("Restore refused: the database is not empty (it holds 9 articles",
 				"Nothing was changed");
-		Run restored = restore.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		Run restored = restore.get(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		assertThat(restored.status()).as(restored::log).isZero();
 		assertThat(restored.lastLine()).contains("Restored " + first, "9 articles");
 
 		Path second = this.directory.resolve("second.zip");
-		assertThat(command(copy, "create-copy", "--gazette.backup.create=" + second).status()).isZero();
+		assertThat(command("create-copy", copy, "--gazette.backup.create=" + second).status()).isZero();
 		assertThat(files(second)).isEqualTo(files(first));
 	}
 
@@ -92,17 +82,14 @@ class BackupJarIntegrationTests {
 	private static Map<String, String> files(Path archive) throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		try (ZipFile zip = new ZipFile(archive.toFile())) {
-			for (var entry : zip.stream().toList()) {
+			for (ZipEntry entry : zip.stream().toList()) {
 				byte[] data = zip.getInputStream(entry).readAllBytes();
-				if (entry.getName().equals(BackupFormat.MANIFEST)) {
-					continue;
-				}
 				if (BackupFormat.articleSlugOf(entry.getName()) != null) {
-					JsonNode record = BackupFormat.JSON.readTree(data);
-					((ObjectNode) record).remove("id");
+					ObjectNode record = (ObjectNode) BackupFormat.JSON.readTree(data);
+					record.remove("id");
 					files.put(entry.getName(), record.toString());
 				}
-				else {
+				else if (!entry.getName().equals(BackupFormat.MANIFEST)) {
 					files.put(entry.getName(), BackupFormat.sha256(data));
 				}
 			}
@@ -110,11 +97,13 @@ class BackupJarIntegrationTests {
 		return files;
 	}
 
-	private Run command(Path dataDirectory, String name, String... arguments) {
+	/**
+	 * Runs the jar as a command, in a working directory of its own named after it.
+	 */
+	private Run command(String name, Path dataDirectory, String... arguments) {
 		try {
-			Process process = jar(dataDirectory, this.directory.resolve("no-content"), name, arguments);
-			assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as(name + " finishes").isTrue();
-			return new Run(process.exitValue(), Files.readAllLines(dataDirectory.resolveSibling(name + ".log")));
+			GazetteJar jar = jar(name, dataDirectory, this.directory.resolve("no-content"), arguments);
+			return new Run(jar.run(COMMAND_TIMEOUT), Files.readAllLines(jar.log()));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -125,52 +114,18 @@ class BackupJarIntegrationTests {
 		}
 	}
 
-	private Process jar(Path dataDirectory, Path content, String name, String... arguments) throws IOException {
-		Path jar = Path.of(System.getProperty("gazette.jar", "target/gazette.jar")).toAbsolutePath();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-						"-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(dataDirectory.resolveSibling(name + ".log").toFile());
-		Map<String, String> environment = builder.environment();
-		environment.keySet()
-			.removeIf((variable) -> variable.startsWith("SPRING_") || variable.startsWith("GAZETTE_")
-					|| variable.startsWith("LOGGING_") || variable.startsWith("SERVER_")
-					|| variable.startsWith("MANAGEMENT_"));
-		environment.put("GAZETTE_DATA_DIR", dataDirectory.toString());
-		environment.put("GAZETTE_SEARCH_INDEX_DIR", dataDirectory.resolve("search-index").toString());
-		environment.put("GAZETTE_CONTENT_DIR", content.toString());
-		environment.put("GAZETTE_ADMIN_PASSWORD", "backup-jar-password");
-		return builder.start();
-	}
-
-	private static int status(int port, String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-					.timeout(Duration.ofSeconds(10))
-					.build(), HttpResponse.BodyHandlers.discarding())
-				.statusCode();
-		}
-		catch (IOException ex) {
-			return -1;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return -1;
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+	private GazetteJar jar(String name, Path dataDirectory, Path content, String... arguments) throws IOException {
+		List<String> launch = new ArrayList<>(GazetteJar.packagedJar());
+		launch.addAll(List.of(arguments));
+		return GazetteJar.in(Files.createDirectories(this.directory.resolve(name)),
+				Map.of("GAZETTE_DATA_DIR", dataDirectory.toString(), "GAZETTE_SEARCH_INDEX_DIR",
+						dataDirectory.resolve("search-index").toString(), "GAZETTE_CONTENT_DIR", content.toString(),
+						"GAZETTE_ADMIN_PASSWORD", "backup-jar-password"),
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), launch);
 	}
 
 	/**
-	 * How a run of the jar ended.
+	 * How a command ended.
 	 *
 	 * @param status its exit status
 	 * @param lines its log
