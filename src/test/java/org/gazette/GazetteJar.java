@@ -94,6 +94,17 @@ public final class GazetteJar {
 	}
 
 	/**
+	 * Runs the jar as a command that ends by itself, such as a backup, and waits for it.
+	 * @param timeout how long it may take
+	 * @return its exit status
+	 */
+	public int run(Duration timeout) throws IOException, InterruptedException {
+		this.process = this.builder.start();
+		assertThat(this.process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)).as("ends; see " + this.log).isTrue();
+		return this.process.exitValue();
+	}
+
+	/**
 	 * Kills the process at once, as {@code kill -9} does: no shutdown hook, no flush.
 	 */
 	public void kill() throws InterruptedException {

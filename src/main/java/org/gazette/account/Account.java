@@ -14,7 +14,8 @@ import jakarta.persistence.Version;
 
 /**
  * An editor's account: a username, a password hash from the delegating encoder, and a
- * role.
+ * role. An account restored from a backup without its hash has none and cannot sign in
+ * until an admin resets its password.
  */
 @Entity
 @Table(name = "editor_account")
@@ -51,6 +52,23 @@ class Account {
 		this.enabled = true;
 		this.createdAt = now;
 		this.passwordChangedAt = now;
+	}
+
+	static Account restored(ArchivedAccount archived) {
+		Account account = new Account(archived.username(), archived.passwordHash(), archived.role(),
+				archived.createdAt());
+		account.enabled = archived.enabled();
+		account.passwordChangedAt = archived.passwordChangedAt();
+		return account;
+	}
+
+	ArchivedAccount archived(boolean withPasswordHash) {
+		return new ArchivedAccount(this.username, this.role, this.enabled, this.createdAt, this.passwordChangedAt,
+				withPasswordHash ? this.passwordHash : null);
+	}
+
+	boolean hasPassword() {
+		return this.passwordHash != null;
 	}
 
 	void changePassword(String passwordHash, Instant now) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,9 +88,73 @@ public class AccountService {
 		return this.accounts.findAllByOrderByUsername().stream().map(AccountView::of).toList();
 	}
 
+	/**
+	 * How many accounts there are.
+	 * @return the count, disabled accounts included
+	 */
 	@Transactional(readOnly = true)
-	boolean isEmpty() {
-		return this.accounts.count() == 0;
+	public long count() {
+		return this.accounts.count();
+	}
+
+	/**
+	 * Every account, as a backup keeps it, oldest first.
+	 * @param withPasswordHashes whether to include the password hashes
+	 * @return the accounts
+	 */
+	@Transactional(readOnly = true)
+	public List<ArchivedAccount> archive(boolean withPasswordHashes) {
+		return this.accounts.findAll(Sort.by("id"))
+			.stream()
+			.map((account) -> account.archived(withPasswordHashes))
+			.toList();
+	}
+
+	/**
+	 * Stores accounts from a backup as they were. One without a password hash cannot sign
+	 * in until an admin resets its password.
+	 * @param archived the accounts, in the order they were made
+	 */
+	@Transactional
+	public void restore(List<ArchivedAccount> archived) {
+		// Unbatched, as in create: a failure's message must not carry password hashes.
+		this.entityManager.unwrap(Session.class).setJdbcBatchSize(1);
+		archived.stream().map(Account::restored).forEach(this.accounts::save);
+	}
+
+	/**
+	 * Tells whether an enabled admin account has a password, so that someone can manage
+	 * the accounts.
+	 * @return whether an admin can sign in
+	 */
+	@Transactional(readOnly = true)
+	boolean adminCanSignIn() {
+		return this.accounts.existsAdminWhoCanSignIn();
+	}
+
+	/**
+	 * Makes the first admin when no admin can sign in: a new account, or one restored
+	 * from a backup without a password, which gets this password and the admin role.
+	 * @param username the username
+	 * @param password its password
+	 * @return what was done
+	 * @throws AccountException when the username is not valid
+	 */
+	@Transactional
+	FirstAdmin setUpFirstAdmin(String username, String password) {
+		String name = normalise(username);
+		Account account = this.accounts.findByUsernameIgnoreCase(name).orElse(null);
+		if (account == null) {
+			create(name, password, Role.ADMIN);
+			return FirstAdmin.CREATED;
+		}
+		if (account.hasPassword()) {
+			return FirstAdmin.USERNAME_TAKEN;
+		}
+		account.changePassword(this.passwordEncoder.encode(password), this.clock.instant());
+		account.setRole(Role.ADMIN);
+		account.setEnabled(true);
+		return FirstAdmin.PASSWORD_SET;
 	}
 
 	/**
@@ -132,6 +197,18 @@ public class AccountService {
 
 	private Account find(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new AccountException("There is no such account."));
+	}
+
+	/** What {@link #setUpFirstAdmin} did. */
+	enum FirstAdmin {
+
+		/** Created the account. */
+		CREATED,
+		/** Gave an account without a password this password and the admin role. */
+		PASSWORD_SET,
+		/** Did nothing: the account has a password of its own. */
+		USERNAME_TAKEN
+
 	}
 
 	static String normalise(String username) {

@@ -24,10 +24,13 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		Account account = this.accounts.findByUsernameIgnoreCase(AccountService.normalise(username))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		// An account restored without its password hash is locked: it is refused before
+		// any password is compared, as a disabled one is, until an admin resets it.
 		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
+			.password(account.hasPassword() ? account.getPasswordHash() : "")
 			.authorities(account.getRole().authority())
 			.disabled(!account.isEnabled())
+			.accountLocked(!account.hasPassword())
 			.build();
 	}
 

@@ -3,6 +3,8 @@ package org.gazette.account;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -14,9 +16,11 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 
 /**
  * Readers' pages are public; the admin needs a signed-in editor, and account management
- * an admin.
+ * and backups an admin. (Without a web server, as when the jar runs a backup command,
+ * there is nothing to secure.)
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET)
 public class SecurityConfiguration {
 
 	@Bean
@@ -27,7 +31,7 @@ public class SecurityConfiguration {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**", "/admin/backup/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.CONTRIBUTOR.name())

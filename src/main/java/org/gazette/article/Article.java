@@ -115,6 +115,28 @@ public class Article {
 		this.modifiedAt = now;
 	}
 
+	/**
+	 * An article from a backup, as it was where it was backed up.
+	 */
+	static Article restored(ArticleContent content, RenderedMarkdown rendered, NewsroomRecord record) {
+		Article article = new Article(record.createdAt());
+		article.apply(content, rendered, record.modifiedAt());
+		article.createdBy = record.createdBy();
+		article.modifiedBy = record.modifiedBy();
+		article.deletedAt = record.deletedAt();
+		article.everPublished = record.everPublished();
+		article.revisionNumber = record.revisionNumber();
+		article.sourcePath = record.sourcePath();
+		article.sourceHash = record.sourceHash();
+		article.editedSinceImport = record.editedSinceImport();
+		return article;
+	}
+
+	NewsroomRecord newsroomRecord() {
+		return new NewsroomRecord(this.createdAt, this.createdBy, this.modifiedAt, this.modifiedBy, this.deletedAt,
+				this.everPublished, this.revisionNumber, this.sourcePath, this.sourceHash, this.editedSinceImport);
+	}
+
 	void apply(ArticleContent content, RenderedMarkdown rendered, Instant now) {
 		this.slug = content.slug();
 		this.title = content.title();

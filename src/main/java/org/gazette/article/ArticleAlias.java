@@ -48,4 +48,8 @@ class ArticleAlias {
 		return this.articleId;
 	}
 
+	ArchivedAlias archived() {
+		return new ArchivedAlias(this.slug, this.createdAt, this.createdBy);
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.gazette.article;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -24,6 +26,9 @@ interface ArticleAliasRepository extends JpaRepository<ArticleAlias, Long> {
 			+ " from ArticleAlias al join Article a on a.id = al.articleId order by al.createdAt desc, al.id desc",
 			countQuery = "select count(al) from ArticleAlias al")
 	Page<Redirect> findRedirects(Pageable pageable);
+
+	@Query("select al from ArticleAlias al where al.articleId in :articles order by al.createdAt, al.id")
+	List<ArticleAlias> findAllOfArticles(@Param("articles") Collection<Long> articleIds);
 
 	@Modifying
 	@Query("delete from ArticleAlias al where al.articleId = :article")

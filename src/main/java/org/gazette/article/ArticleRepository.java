@@ -77,6 +77,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySourcePath(String sourcePath);
 
+	List<Article> findByIdGreaterThanOrderById(long id, Limit limit);
+
 	@Query("select min(a.publishedAt) from Article a where a.status = org.gazette.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt > :now")
 	Optional<Instant> findNextPublicationAfter(@Param("now") Instant now);

@@ -1,5 +1,6 @@
 package org.gazette.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long>
 	List<ArticleRevision> findByArticleIdOrderByNumberDesc(Long articleId);
 
 	Optional<ArticleRevision> findByArticleIdAndNumber(Long articleId, int number);
+
+	@Query("select r from ArticleRevision r where r.articleId in :articles order by r.articleId, r.number")
+	List<ArticleRevision> findAllOfArticles(@Param("articles") Collection<Long> articleIds);
 
 	@Modifying
 	@Query("delete from ArticleRevision r where r.articleId = :article")

@@ -50,8 +50,25 @@ record ContentFile(ArticleContent content, ImageReference image) {
 	 * @throws InvalidContentException with the reason the file cannot be imported
 	 */
 	static ContentFile read(String fileName, byte[] bytes) throws InvalidContentException {
-		FrontMatter file = FrontMatter.parse(text(bytes));
-		String title = limited(file, "title", MAX_TITLE);
+		return read(fileName, bytes, true);
+	}
+
+	/**
+	 * Reads a file {@link ContentFileWriter} wrote, back to exactly what it was written
+	 * from: the import's rules (lengths, an update before the publish time, no control
+	 * characters) are for files people write, and what was stored stays as it was.
+	 * @param bytes the file's bytes
+	 * @return the file
+	 * @throws InvalidContentException when it is not a content file
+	 */
+	static ContentFile readWritten(byte[] bytes) throws InvalidContentException {
+		return read("", bytes, false);
+	}
+
+	private static ContentFile read(String fileName, byte[] bytes, boolean checked) throws InvalidContentException {
+		FrontMatter file = FrontMatter.parse(checked ? text(bytes) : decodeUtf8(bytes));
+		Limits limits = new Limits(file, checked);
+		String title = limits.text("title", MAX_TITLE);
 		if (title == null) {
 			throw new InvalidContentException("no title: the front matter needs 'title: ...'");
 		}
@@ -71,12 +88,12 @@ record ContentFile(ArticleContent content, ImageReference image) {
 		}
 		Instant published = instant(file, "published");
 		Instant updated = instant(file, "updated");
-		if (published != null && updated != null && updated.isBefore(published)) {
+		if (checked && published != null && updated != null && updated.isBefore(published)) {
 			throw new InvalidContentException("'updated' (" + updated + ") is before 'published' (" + published + ")");
 		}
 		List<String> tags = file.list("tags");
 		for (String tag : tags) {
-			if (tag.length() > MAX_NAME) {
+			if (checked && tag.length() > MAX_NAME) {
 				throw new InvalidContentException(
 						"tag '" + tag.substring(0, 20) + "...' is longer than " + MAX_NAME + " characters");
 			}
@@ -84,17 +101,17 @@ record ContentFile(ArticleContent content, ImageReference image) {
 		ImageReference image = null;
 		String imagePath = file.text("image");
 		if (imagePath != null) {
-			image = new ImageReference(imagePath, limited(file, "image_alt", ArticleContent.MAX_ALT),
-					limited(file, "image_caption", ArticleContent.MAX_CAPTION),
-					limited(file, "image_credit", ArticleContent.MAX_CREDIT));
+			image = new ImageReference(imagePath, limits.text("image_alt", ArticleContent.MAX_ALT),
+					limits.text("image_caption", ArticleContent.MAX_CAPTION),
+					limits.text("image_credit", ArticleContent.MAX_CREDIT));
 		}
 		else if (file.text("image_caption") != null || file.text("image_credit") != null) {
 			throw new InvalidContentException("'image_caption' or 'image_credit' given without 'image'");
 		}
-		ArticleContent content = new ArticleContent(title, slug, limited(file, "summary", MAX_SUMMARY), file.body(),
-				limited(file, "section", MAX_NAME), tags, limited(file, "author", MAX_BYLINE),
-				limited(file, "source", MAX_BYLINE), null, status(file), published, updated,
-				limited(file, "correction", ArticleContent.MAX_CORRECTION));
+		ArticleContent content = new ArticleContent(title, slug, limits.text("summary", MAX_SUMMARY), file.body(),
+				limits.text("section", MAX_NAME), tags, limits.text("author", MAX_BYLINE),
+				limits.text("source", MAX_BYLINE), null, status(file), published, updated,
+				limits.text("correction", ArticleContent.MAX_CORRECTION));
 		return new ContentFile(content, image);
 	}
 
@@ -152,12 +169,17 @@ record ContentFile(ArticleContent content, ImageReference image) {
 		}
 	}
 
-	private static String limited(FrontMatter file, String field, int maxLength) throws InvalidContentException {
-		String text = file.text(field);
-		if (text != null && text.length() > maxLength) {
-			throw new InvalidContentException("'" + field + "' is longer than " + maxLength + " characters");
+	/** Reads text fields, refusing overlong ones when the import's rules apply. */
+	private record Limits(FrontMatter file, boolean checked) {
+
+		String text(String field, int maxLength) throws InvalidContentException {
+			String text = this.file.text(field);
+			if (this.checked && text != null && text.length() > maxLength) {
+				throw new InvalidContentException("'" + field + "' is longer than " + maxLength + " characters");
+			}
+			return text;
 		}
-		return text;
+
 	}
 
 	private static Instant instant(FrontMatter file, String field) throws InvalidContentException {

@@ -73,6 +73,20 @@ public class Media {
 		this.createdAt = createdAt;
 	}
 
+	static Media restored(ArchivedImage image, byte[] data) {
+		Media media = new Media();
+		media.name = image.name();
+		media.contentType = image.contentType();
+		media.width = image.width();
+		media.height = image.height();
+		media.byteSize = data.length;
+		media.sha256 = image.sha256();
+		media.data = data;
+		media.createdAt = image.createdAt();
+		media.describe(image.alt(), image.caption(), image.credit());
+		return media;
+	}
+
 	static Media variantOf(Media original, String name, ImageVariants.EncodedImage variant, String sha256) {
 		Media copy = new Media(name, variant.format(), variant.width(), variant.height(), variant.data(), sha256,
 				original.getCreatedAt());

@@ -21,6 +21,8 @@ interface MediaRepository extends JpaRepository<Media, Long> {
 
 	Optional<Media> findFirstBySha256AndOriginalIdIsNull(String sha256);
 
+	long countByOriginalIdIsNull();
+
 	@Query("select new org.gazette.media.MediaBytes(m.contentType, m.sha256, m.data) from Media m where m.name = :name")
 	Optional<MediaBytes> findBytesByName(@Param("name") String name);
 
@@ -40,6 +42,10 @@ interface MediaRepository extends JpaRepository<Media, Long> {
 			+ " order by m.createdAt desc, m.id desc",
 			countQuery = "select count(m) from Media m where m.originalId is null")
 	Page<PhotoRow> findPhotos(Pageable pageable);
+
+	@Query("select new org.gazette.media.ArchivedImage(m.name, m.contentType, m.width, m.height, m.byteSize, m.sha256,"
+			+ " m.alt, m.caption, m.credit, m.createdAt) from Media m where m.originalId is null order by m.id")
+	List<ArchivedImage> findArchivedOriginals();
 
 	@Query("select m.id from Media m where m.originalId is null and m.variantsVersion < :version order by m.id")
 	List<Long> findOriginalsWithVariantsOlderThan(@Param("version") int version);

@@ -156,6 +156,50 @@ public class MediaService {
 	}
 
 	/**
+	 * How many images are stored.
+	 * @return the count of originals (resized copies are not counted)
+	 */
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.media.countByOriginalIdIsNull();
+	}
+
+	/**
+	 * Every original image's description, for a backup, in the order they were stored.
+	 * Their bytes are read one at a time with {@link #data(String)}.
+	 * @return the descriptions
+	 */
+	@Transactional(readOnly = true)
+	public List<ArchivedImage> originals() {
+		return this.media.findArchivedOriginals();
+	}
+
+	/**
+	 * The bytes of an image.
+	 * @param name the media name
+	 * @return the bytes as stored
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> data(String name) {
+		return this.media.findBytesByName(name).map(MediaBytes::data);
+	}
+
+	/**
+	 * Stores an original image from a backup as it was, and makes its resized copies
+	 * again; an image this build cannot decode is kept without copies.
+	 * @param image its description
+	 * @param data its bytes
+	 * @throws InvalidImageException when the bytes are not the ones described
+	 */
+	@Transactional
+	public void restore(ArchivedImage image, byte[] data) {
+		if (data.length != image.byteSize() || !sha256(data).equals(image.sha256())) {
+			throw new InvalidImageException("is not the image its description names: its SHA-256 differs");
+		}
+		makeVariants(this.media.save(Media.restored(image, data)));
+	}
+
+	/**
 	 * Remakes the resized copies of an original stored before the current
 	 * {@link ImageVariants#VERSION}.
 	 * @param id the original's id
@@ -169,6 +213,10 @@ public class MediaService {
 			return 0;
 		}
 		this.media.deleteVariantsOf(id);
+		return makeVariants(original);
+	}
+
+	private int makeVariants(Media original) {
 		List<EncodedImage> variants;
 		try {
 			variants = ImageVariants.of(ImageInspector.inspect(original.getData()));

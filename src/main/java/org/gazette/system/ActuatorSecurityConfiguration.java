@@ -2,6 +2,8 @@ package org.gazette.system;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +25,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  * default are this machine's. Nothing else under {@code /actuator} answers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET)
 class ActuatorSecurityConfiguration {
 
 	@Bean

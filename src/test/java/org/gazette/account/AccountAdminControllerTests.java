@@ -60,12 +60,14 @@ class AccountAdminControllerTests {
 	@Test
 	@WithMockUser(username = "chief", roles = "ADMIN")
 	void adminSeesEveryAccount() {
-		given(this.accounts.list()).willReturn(List.of(new AccountView(1L, "chief", Role.ADMIN, true, null),
-				new AccountView(2L, "intern", Role.CONTRIBUTOR, false, null)));
+		given(this.accounts.list()).willReturn(List.of(new AccountView(1L, "chief", Role.ADMIN, true, null, true),
+				new AccountView(2L, "intern", Role.CONTRIBUTOR, false, null, true),
+				new AccountView(3L, "restored", Role.EDITOR, true, null, false)));
 		assertThat(this.mvc.get().uri("/admin/accounts")).hasStatusOk()
 			.hasViewName("admin/accounts/list")
 			.bodyText()
-			.contains("intern", "Contributor", "Disabled", "/admin/accounts/2/enable");
+			.contains("intern", "Contributor", "Disabled", "/admin/accounts/2/enable", "No password",
+					"/admin/accounts/3/reset-password");
 	}
 
 	@Test

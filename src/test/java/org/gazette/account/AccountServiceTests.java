@@ -1,6 +1,8 @@
 package org.gazette.account;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,11 +10,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @DataJpaTest
 class AccountServiceTests {
@@ -91,6 +97,63 @@ class AccountServiceTests {
 		assertThat(this.encoder.matches("a-newer-password",
 				this.repository.findByUsernameIgnoreCase("reporter").orElseThrow().getPasswordHash()))
 			.isTrue();
+	}
+
+	@Test
+	void backupsLeavePasswordHashesOutUnlessAsked() {
+		this.accounts.create("chief", "a-long-password", Role.ADMIN);
+		this.accounts.create("reporter", "another-password", Role.CONTRIBUTOR);
+		assertThat(this.accounts.archive(false))
+			.extracting(ArchivedAccount::username, ArchivedAccount::role, ArchivedAccount::passwordHash)
+			.containsExactly(tuple("chief", Role.ADMIN, null), tuple("reporter", Role.CONTRIBUTOR, null));
+		assertThat(this.accounts.archive(true))
+			.allSatisfy((account) -> assertThat(account.passwordHash()).startsWith("{bcrypt}"));
+	}
+
+	@Test
+	void accountRestoredWithoutItsHashCannotSignInUntilAnAdminResetsIt() {
+		Instant created = Instant.parse("2024-03-01T09:00:00Z");
+		this.accounts.restore(List.of(new ArchivedAccount("reporter", Role.EDITOR, true, created, created, null)));
+		Account restored = this.repository.findByUsernameIgnoreCase("reporter").orElseThrow();
+		assertThat(restored.hasPassword()).isFalse();
+		assertThat(restored.getCreatedAt()).isEqualTo(created);
+		assertThat(this.accounts.list()).singleElement().satisfies((view) -> assertThat(view.hasPassword()).isFalse());
+		DaoAuthenticationProvider signIn = new DaoAuthenticationProvider(
+				new AccountUserDetailsService(this.repository));
+		signIn.setPasswordEncoder(this.encoder);
+		assertThatExceptionOfType(LockedException.class)
+			.isThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("reporter", "")));
+
+		String password = this.accounts.resetPassword(restored.getId());
+		assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("reporter", password))
+			.isAuthenticated()).isTrue();
+	}
+
+	@Test
+	void firstAdminIsGivenToARestoredAccountWhenNoAdminCanSignIn() {
+		Instant created = Instant.parse("2024-03-01T09:00:00Z");
+		this.accounts.restore(List.of(new ArchivedAccount("admin", Role.EDITOR, false, created, created, null),
+				new ArchivedAccount("chief", Role.ADMIN, true, created, created, null)));
+		assertThat(this.accounts.adminCanSignIn()).isFalse();
+
+		new FirstAccountInitializer(this.accounts, new AccountProperties("Admin", "the-operators-password")).run(null);
+
+		Account admin = this.repository.findByUsernameIgnoreCase("admin").orElseThrow();
+		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
+		assertThat(admin.isEnabled()).isTrue();
+		assertThat(this.encoder.matches("the-operators-password", admin.getPasswordHash())).isTrue();
+		assertThat(this.accounts.adminCanSignIn()).isTrue();
+		assertThat(this.repository.findByUsernameIgnoreCase("chief").orElseThrow().hasPassword()).isFalse();
+	}
+
+	@Test
+	void firstAdminNeverTakesAnAccountThatHasAPassword() {
+		this.accounts.create("admin", "a-long-password", Role.EDITOR);
+		assertThat(this.accounts.setUpFirstAdmin("admin", "the-operators-password"))
+			.isEqualTo(AccountService.FirstAdmin.USERNAME_TAKEN);
+		Account admin = this.repository.findByUsernameIgnoreCase("admin").orElseThrow();
+		assertThat(admin.getRole()).isEqualTo(Role.EDITOR);
+		assertThat(this.encoder.matches("a-long-password", admin.getPasswordHash())).isTrue();
 	}
 
 }
