@@ -1,251 +1,295 @@
 #!/usr/bin/env bash
-# The benchmark: Gazette's readers' pages against nginx sending the same bytes, in one run.
+# Gazette against nginx, in one run, on this machine. For each corpus size it builds the
+# jar (once), generates a synthetic corpus of N articles (bench/GenerateCorpus.java) in a
+# temporary directory, starts the jar as production does and records start-up and import
+# time, restarts it on the unchanged files (java -jar, then an extracted jar with class
+# data sharing) and times the first served article, starts nginx on a saved copy of the
+# exact bytes Gazette sends for an article and for the front page, warms the JIT, then
+# runs wrk against both, interleaved (nginx, Gazette, nginx, Gazette ...), and prints one
+# markdown table per size. Traffic goes to 127.0.0.1 only; every run is bounded in time.
 #
-# For each corpus size it generates articles in the content/ format, starts the packaged jar
-# with the production flags below on a fresh H2 database, records start-up and import time,
-# saves the exact bytes Gazette sends for one article and for the front page and serves them
-# from nginx, warms the JIT, then runs wrk against Gazette and nginx interleaved (A B A B ...)
-# and prints one markdown table per size. Only 127.0.0.1 is contacted; every run is bounded.
+#   bench/run.sh                          the defaults below (about 35 minutes in all)
+#   BENCH_SIZES=100 BENCH_WARMUP=20 BENCH_DURATION=5 BENCH_ROUNDS=1 bench/run.sh   a quick look
 #
-#   bench/run.sh                                   # sizes 100, 10,000 and 100,000
-#   BENCH_SIZES=100 BENCH_WARMUP=20 BENCH_DURATION=5 bench/run.sh   # a quick look
-#
-# Settings (environment):
-#   BENCH_SIZES        corpus sizes                       "100 10000 100000"
-#   BENCH_WARMUP       seconds of mixed load before measuring (C2 needs 60+ on 2 cores)  90
-#   BENCH_DURATION     seconds per wrk run                10
-#   BENCH_ROUNDS       A B rounds per page                2
-#   BENCH_CONNECTIONS  wrk connections                    32
-#   BENCH_THREADS      wrk threads                        2
-#   BENCH_JAVA_OPTS    the launch flags                   "-Xmx256m"
-#   BENCH_PORT / BENCH_NGINX_PORT                         18300 / 18380
-#   BENCH_NO_BUILD=1   use target/gazette.jar as it is
-#   BENCH_KEEP=1       keep the working directory (corpus, database, logs)
+# Settings (environment variables):
+#   BENCH_SIZES        corpus sizes                        "100 10000 100000"
+#   BENCH_WARMUP       seconds of JIT warm-up per size     60 (C2 needs a minute on two cores)
+#   BENCH_DURATION     seconds per wrk run                 10
+#   BENCH_ROUNDS       interleaved rounds per page         3 (the table shows their median)
+#   BENCH_CONNECTIONS  wrk connections                     32
+#   BENCH_THREADS      wrk threads                         2
+#   BENCH_HEAP         the jar's -Xmx                      256m
+#   BENCH_JAVA_OPTS    more JVM options for the jar        (none)
+#   BENCH_PORT         Gazette's port                      18200
+#   BENCH_NGINX_PORT   nginx's port                        18280
+#   BENCH_OUT          also write the tables to this file  (none)
+#   BENCH_SKIP_BUILD   1: use target/gazette.jar as it is  0
+#   BENCH_KEEP         1: keep the temporary directory     0
 set -euo pipefail
-
-SIZES=${BENCH_SIZES:-100 10000 100000}
-WARMUP=${BENCH_WARMUP:-90}
-DURATION=${BENCH_DURATION:-10}
-ROUNDS=${BENCH_ROUNDS:-2}
-CONNECTIONS=${BENCH_CONNECTIONS:-32}
-THREADS=${BENCH_THREADS:-2}
-PORT=${BENCH_PORT:-18300}
-NGINX_PORT=${BENCH_NGINX_PORT:-18380}
-# The documented production launch: a bounded heap; nothing else is needed.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
-BASE=http://127.0.0.1:$PORT
-NGINX_BASE=http://127.0.0.1:$NGINX_PORT
-
 cd "$(dirname "$0")/.."
-REPO=$(pwd)
+repo="$(pwd)"
 
-install_missing() {
-  local missing=()
-  command -v wrk > /dev/null 2>&1 || missing+=(wrk)
-  command -v nginx > /dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || missing+=(nginx-light)
-  command -v curl > /dev/null 2>&1 || missing+=(curl)
-  if [[ ${#missing[@]} -gt 0 ]]; then
-    if [[ $(id -u) -ne 0 ]]; then
-      echo "Please install: ${missing[*]} (e.g. sudo apt-get install -y ${missing[*]})" >&2
-      exit 1
-    fi
-    echo "Installing ${missing[*]}..."
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
-  fi
-}
-install_missing
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+sizes="${BENCH_SIZES:-100 10000 100000}"
+warmup="${BENCH_WARMUP:-60}"
+duration="${BENCH_DURATION:-10}"
+rounds="${BENCH_ROUNDS:-3}"
+connections="${BENCH_CONNECTIONS:-32}"
+threads="${BENCH_THREADS:-2}"
+heap="${BENCH_HEAP:-256m}"
+java_opts="${BENCH_JAVA_OPTS:-}"
+port="${BENCH_PORT:-18200}"
+nginx_port="${BENCH_NGINX_PORT:-18280}"
+base="http://127.0.0.1:$port"
+nginx_base="http://127.0.0.1:$nginx_port"
 
-if [[ -z "${BENCH_NO_BUILD:-}" || ! -f target/gazette.jar ]]; then
-  echo "Building the jar..."
-  ./mvnw -q -DskipTests package
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+# --- Tools: Debian's nginx and wrk, installed when missing -------------------------------
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  log "installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+ticks="$(getconf CLK_TCK)"
 
-WORK=$(mktemp -d /tmp/gazette-bench.XXXXXX)
-chmod 755 "$WORK"
-JAVA_PID=
-NGINX_STARTED=
+work="$(mktemp -d -t gazette-bench.XXXXXX)"
+chmod 755 "$work"
+gazette_pid=""
+nginx_pid=""
 cleanup() {
-  [[ -n "$JAVA_PID" ]] && kill "$JAVA_PID" 2> /dev/null && wait "$JAVA_PID" 2> /dev/null || true
-  [[ -n "$NGINX_STARTED" ]] && "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" -s stop 2> /dev/null || true
-  [[ -z "${BENCH_KEEP:-}" ]] && rm -rf "$WORK" || echo "Kept $WORK"
+  [ -n "$gazette_pid" ] && kill "$gazette_pid" 2>/dev/null && wait "$gazette_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null || true
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
-now_ms() { date +%s%3N; }
+# --- The jar, and an extracted copy with a class data sharing archive ---------------------
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  log "building the jar"
+  ./mvnw -q -B -DskipTests package
+fi
+# A copy: a build during the run must not change what is measured.
+cp "$repo/target/gazette.jar" "$work/gazette.jar"
+jar="$work/gazette.jar"
+log "extracting the jar and training a class data sharing archive"
+java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+mkdir -p "$work/training/content"
+(cd "$work/training" && GAZETTE_CONTENT_DIR="$work/training/content" GAZETTE_DATA_DIR="$work/training/data" \
+  GAZETTE_SEARCH_INDEX_DIR="$work/training/data/search-index" SERVER_PORT=0 \
+  java -Xmx"$heap" -XX:ArchiveClassesAtExit="$work/app/gazette.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$work/app/gazette.jar" >"$work/training/log.txt" 2>&1) || log "training run failed: see $work/training/log.txt"
 
-# CPU time (user + system) of a process in milliseconds, from /proc.
-cpu_ms() {
-  local ticks
-  ticks=$(awk '{ print $14 + $15 }' "/proc/$1/stat")
-  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+# start_gazette MODE DIR: starts the jar (MODE jar) or the extracted jar with its archive
+# (MODE cds) on DIR/content, in DIR; sets gazette_pid and launched (nanoseconds).
+start_gazette() {
+  local mode="$1" dir="$2" command
+  if [ "$mode" = cds ]; then
+    command=(java -Xmx"$heap" -XX:SharedArchiveFile="$work/app/gazette.jsa" $java_opts -jar "$work/app/gazette.jar")
+  else
+    command=(java -Xmx"$heap" $java_opts -jar "$jar")
+  fi
+  launched=$(date +%s%N)
+  (cd "$dir" && exec env GAZETTE_CONTENT_DIR="$dir/content" GAZETTE_DATA_DIR="$dir/data" \
+    GAZETTE_SEARCH_INDEX_DIR="$dir/data/search-index" SERVER_PORT="$port" \
+    GAZETTE_ADMIN_PASSWORD="bench-$RANDOM-$RANDOM-$RANDOM" "${command[@]}" >>"$dir/gazette.log" 2>&1) &
+  gazette_pid=$!
 }
 
-peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
-
-# wrk reports through this script: requests, microseconds, bytes, p50 and p99 in
-# microseconds, socket errors and non-2xx/3xx answers, on one line.
-cat > "$WORK/report.lua" << 'LUA'
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %d %d %d %d %d %d %d\n", summary.requests, summary.duration,
-    summary.bytes, latency:percentile(50), latency:percentile(99),
-    e.connect + e.read + e.write + e.timeout, e.status))
-end
-LUA
-
-# Runs wrk on one URL; prints "requests duration_us bytes p50_us p99_us errors non2xx3xx".
-measure() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$WORK/report.lua" "$1" \
-    | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7, $8 }'
+stop_gazette() {
+  kill "$gazette_pid" 2>/dev/null || true
+  wait "$gazette_pid" 2>/dev/null || true
+  gazette_pid=""
 }
 
-start_nginx() {
-  mkdir -p "$WORK/nginx/html" "$WORK/nginx/tmp"
-  cat > "$WORK/nginx/nginx.conf" << CONF
+# wait_for URL LIMIT: polls until URL answers 200; prints seconds since launch.
+wait_for() {
+  local url="$1" limit="$2" deadline=$(( $(date +%s) + $2 ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
+    if ! kill -0 "$gazette_pid" 2>/dev/null; then log "Gazette exited: see its log"; return 1; fi
+    if [ "$(date +%s)" -gt "$deadline" ]; then log "no answer from $url in $limit s"; return 1; fi
+    sleep 0.05
+  done
+  awk -v t="$(( $(date +%s%N) - launched ))" 'BEGIN { printf "%.1f", t / 1e9 }'
+}
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# last_ms DIR PATTERN: the milliseconds in the last log line matching PATTERN.
+last_ms() { grep -E "$2" "$1/gazette.log" | tail -n 1 | sed -E 's/.* in ([0-9]+) ms.*/\1/' | grep -E '^[0-9]+$' || echo 0; }
+
+# run_wrk NAME URL [lua]: one bounded wrk run; appends "name rps p50 p99 errors non2xx requests cpu"
+# to $results.
+run_wrk() {
+  local name="$1" url="$2" script="${3:-}" before=0 after=0 output
+  [[ "$name" == gazette* ]] && before=$(cpu_ticks "$gazette_pid")
+  output="$work/wrk-$name.txt"
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency ${script:+-s "$script"} "$url" >"$output" 2>&1 || true
+  [[ "$name" == gazette* ]] && after=$(cpu_ticks "$gazette_pid")
+  awk -v name="$name" -v cpu=$(( after - before )) -v ticks="$ticks" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Requests\/sec/ { rps = $2 } / requests in / { requests = $1 }
+    /Socket errors/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
+    /Non-2xx or 3xx/ { non2xx = $5 }
+    END { printf "%s %s %s %s %d %d %d %.1f\n", name, rps + 0, p50 + 0, p99 + 0, errors, non2xx, requests,
+          (requests > 0) ? cpu * 1e6 / ticks / requests : 0 }' "$output" >>"$results"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+tables="$work/tables.md"
+{
+  echo "## Gazette against nginx ($(nproc) cores, $(date -u +%Y-%m-%d))"
+  echo
+  echo "wrk -t$threads -c$connections, ${duration} s a run, $rounds interleaved round(s) per page (median shown),"
+  echo "after ${warmup} s of warm-up; Gazette: \`java -Xmx$heap $java_opts -jar gazette.jar\` on H2; 127.0.0.1."
+  echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
+} >"$tables"
+
+for n in $sizes; do
+  dir="$work/n$n"
+  mkdir -p "$dir"
+  results="$dir/results.txt"
+  : >"$results"
+  log "N=$n: generating the corpus"
+  java "$repo/bench/GenerateCorpus.java" "$n" "$dir/content" >/dev/null
+
+  log "N=$n: first start, importing"
+  start_gazette jar "$dir"
+  first_ready=$(wait_for "$base/actuator/health/readiness" 3600)
+  import_ms=$(last_ms "$dir" "Imported content from")
+  index_ms=$(last_ms "$dir" "Indexed the imported articles")
+  article="$(curl -s "$base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | cut -d'"' -f2)"
+  tag="$(curl -s "$base$article" | grep -o 'href="/tags/[^"/]*"' | head -n 1 | cut -d'"' -f2)"
+  search="/search?q=summit+security"
+  stop_gazette
+
+  log "N=$n: restarts on the unchanged files"
+  start_gazette jar "$dir"
+  restart_jar=$(wait_for "$base$article" 600)
+  wait_for "$base/actuator/health/readiness" 600 >/dev/null
+  restart_import_ms=$(last_ms "$dir" "Imported content from")
+  stop_gazette
+  start_gazette cds "$dir"
+  restart_cds=$(wait_for "$base$article" 600)
+  wait_for "$base/actuator/health/readiness" 600 >/dev/null
+  stop_gazette
+
+  log "N=$n: serving"
+  start_gazette jar "$dir"
+  wait_for "$base/actuator/health/readiness" 600 >/dev/null
+
+  www="$dir/www"
+  mkdir -p "$www" "$dir/nginx/tmp"
+  curl -s -o "$www/article.html" "$base$article"
+  curl -s -o "$www/index.html" "$base/"
+  chmod -R a+rX "$dir"
+  cat >"$dir/nginx/nginx.conf" <<EOF
 worker_processes auto;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log warn;
-$( [[ $(id -u) -eq 0 ]] && echo "user root;" )
+pid $dir/nginx/nginx.pid;
+error_log $dir/nginx/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
   sendfile on;
   tcp_nopush on;
-  keepalive_requests 1000000;
-  client_body_temp_path $WORK/nginx/tmp;
-  proxy_temp_path $WORK/nginx/tmp;
-  fastcgi_temp_path $WORK/nginx/tmp;
-  uwsgi_temp_path $WORK/nginx/tmp;
-  scgi_temp_path $WORK/nginx/tmp;
-  default_type "text/html;charset=UTF-8";
+  keepalive_requests 1000;
+  client_body_temp_path $dir/nginx/tmp/body;
+  proxy_temp_path $dir/nginx/tmp/proxy;
+  fastcgi_temp_path $dir/nginx/tmp/fastcgi;
+  uwsgi_temp_path $dir/nginx/tmp/uwsgi;
+  scgi_temp_path $dir/nginx/tmp/scgi;
+  types { text/html html; }
+  default_type text/html;
   server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/nginx/html;
+    listen 127.0.0.1:$nginx_port;
+    root $www;
+    location = / { try_files /index.html =404; }
+    location = /article { try_files /article.html =404; }
   }
 }
-CONF
-  "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log"
-  NGINX_STARTED=1
-}
+EOF
+  "$nginx_bin" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" -g 'daemon off;' &
+  nginx_pid=$!
+  sleep 1
 
-# One table row: page, Gazette's figures, the nginx figures to compare with (or "-").
-row() {
-  local page=$1 gazette=$2 ceiling=$3 cpu=$4
-  read -r g_req g_us g_bytes g_p50 g_p99 g_err g_status <<< "$gazette"
-  local g_rps ratio="" n_rps="-" cpu_per_request
-  g_rps=$(awk -v r="$g_req" -v d="$g_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-  cpu_per_request=$(awk -v c="$cpu" -v r="$g_req" 'BEGIN { printf "%.3f", (r > 0) ? c / r : 0 }')
-  if [[ "$ceiling" != "-" ]]; then
-    read -r n_req n_us _ _ _ _ _ <<< "$ceiling"
-    n_rps=$(awk -v r="$n_req" -v d="$n_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-    ratio=$(awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "%.2f ×", g / n }')
-  fi
-  printf "| %s | %s | %s | %.1f | %.1f | %s | %s | %s | %s | %s |\n" "$page" "$g_rps" "$n_rps" \
-    "$(awk -v v="$g_p50" 'BEGIN { print v / 1000 }')" "$(awk -v v="$g_p99" 'BEGIN { print v / 1000 }')" \
-    "$((g_err + g_status))" "$((g_bytes / (g_req > 0 ? g_req : 1)))" "${ratio:--}" "$cpu_per_request" \
-    "$(peak_rss_mb "$JAVA_PID")"
-}
-
-# Sums rounds: requests, duration and bytes add up; p50 is averaged, p99 the worst round's.
-combine() {
-  awk '{ r += $1; d += $2; b += $3; p50 += $4; if ($5 > p99) p99 = $5; e += $6; s += $7; n++ }
-       END { printf "%d %d %d %d %d %d %d\n", r, d, b, p50 / n, p99, e, s }'
-}
-
-start_nginx
-RESULTS="$WORK/results.md"
-: > "$RESULTS"
-
-for size in $SIZES; do
-  echo
-  echo "=== $size articles ==="
-  corpus="$WORK/corpus-$size"
-  data="$WORK/data-$size"
-  rm -rf "$WORK"/data-* "$WORK"/corpus-*
-  generate_started=$(now_ms)
-  java bench/GenerateCorpus.java "$size" "$corpus" > /dev/null
-  echo "Generated in $(($(now_ms) - generate_started)) ms"
-
-  launched=$(now_ms)
-  (cd "$WORK" && exec env -u SPRING_DATASOURCE_URL SERVER_PORT="$PORT" SERVER_ADDRESS=127.0.0.1 \
-    GAZETTE_CONTENT_DIR="$corpus" GAZETTE_DATA_DIR="$data" \
-    java $JAVA_OPTS -jar "$REPO/target/gazette.jar" > "$WORK/gazette-$size.log" 2>&1) &
-  JAVA_PID=$!
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" == 200 ]]; do
-    kill -0 "$JAVA_PID" 2> /dev/null || { echo "The jar exited:"; tail -30 "$WORK/gazette-$size.log"; exit 1; }
-    (($(now_ms) - launched < 1800000)) || { echo "Not ready after 30 minutes"; exit 1; }
-    sleep 0.2
+  declare -A url=([article]="$base$article" [front]="$base/" [tag]="$base$tag" [search]="$base$search"
+    [feed]="$base/feed.xml" [sitemap]="$base/sitemap.xml")
+  declare -A twin=([article]="$nginx_base/article" [front]="$nginx_base/")
+  declare -A bytes=()
+  for page in article front tag search feed sitemap; do
+    bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
   done
-  ready_ms=$(($(now_ms) - launched))
-  article_path=$(curl -s "$BASE/" | grep -o 'href="/articles/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
-  curl -s -o /dev/null "$BASE$article_path"
-  first_article_ms=$(($(now_ms) - launched))
-  import_line=$(grep -o 'Imported content from.*' "$WORK/gazette-$size.log" | tail -1)
-  echo "Ready in $ready_ms ms, first article served at $first_article_ms ms; $import_line"
 
-  tag_path=$(curl -s "$BASE$article_path" | grep -o 'href="/tags/[^"/]*"' | head -1 | sed 's/href="//; s/"$//')
-  declare -A pages=(
-    [article]="$article_path"
-    [front]="/"
-    [tag]="$tag_path"
-    [search]="/search?q=summit+minister"
-    [feed]="/feed.xml"
-    [sitemap]="/sitemap.xml"
-  )
-  order=(article front tag search feed sitemap)
-  # nginx serves exactly the bytes Gazette sent (wrk asks without compression, as here).
-  curl -s -o "$WORK/nginx/html/article.html" "$BASE$article_path"
-  curl -s -o "$WORK/nginx/html/front.html" "$BASE/"
-  declare -A ceiling=([article]="/article.html" [front]="/front.html")
+  log "N=$n: warming up for $warmup s"
+  printf 'paths = { "%s", "/", "%s", "%s", "/feed.xml", "/sitemap.xml" }\ni = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i %% #paths) + 1])\nend\n' \
+    "$article" "$tag" "$search" >"$dir/warmup.lua"
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s -s "$dir/warmup.lua" "$base" >"$dir/warmup.txt" 2>&1 || true
+  wrk -t"$threads" -c"$connections" -d5s "$nginx_base/article" >/dev/null 2>&1 || true
 
-  echo "Warming up for ${WARMUP}s..."
-  {
-    echo "local paths = {"
-    for page in "${order[@]}"; do echo "  \"${pages[$page]}\","; done
-    echo "}"
-    echo 'local i = 0'
-    echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'
-  } > "$WORK/warmup.lua"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/warmup.lua" "$BASE" > /dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$NGINX_BASE/article.html" > /dev/null
-
-  declare -A gazette_runs=() nginx_runs=() cpu=()
-  for round in $(seq 1 "$ROUNDS"); do
-    for page in "${order[@]}"; do
-      before=$(cpu_ms "$JAVA_PID")
-      gazette_runs[$page]+="$(measure "$BASE${pages[$page]}")"$'\n'
-      cpu[$page]=$((${cpu[$page]:-0} + $(cpu_ms "$JAVA_PID") - before))
-      if [[ -n "${ceiling[$page]:-}" ]]; then
-        nginx_runs[$page]+="$(measure "$NGINX_BASE${ceiling[$page]}")"$'\n'
+  for round in $(seq 1 "$rounds"); do
+    log "N=$n: round $round of $rounds"
+    for page in article front tag search feed sitemap; do
+      if [ -n "${twin[$page]:-}" ]; then
+        run_wrk "nginx-$page" "${twin[$page]}"
       fi
-      echo "  round $round: $page"
+      run_wrk "gazette-$page" "${url[$page]}"
     done
   done
+  rss_mb=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$gazette_pid/status")
+  stop_gazette
+  kill "$nginx_pid" 2>/dev/null || true
+  wait "$nginx_pid" 2>/dev/null || true
+  nginx_pid=""
 
   {
     echo
-    echo "**$size articles** — ready in $(awk -v v="$ready_ms" 'BEGIN { printf "%.1f", v / 1000 }') s," \
-      "first article served at $(awk -v v="$first_article_ms" 'BEGIN { printf "%.1f", v / 1000 }') s;" \
-      "${import_line#Imported content from $corpus: }"
+    echo "### $n articles"
     echo
-    echo "| Page | Gazette req/s | nginx req/s | p50 ms | p99 ms | errors + non-2xx/3xx | bytes | ratio to nginx | CPU ms/request | peak RSS MB |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
-    for page in "${order[@]}"; do
-      gazette=$(printf '%s' "${gazette_runs[$page]}" | grep . | combine)
-      nginx_figures="-"
-      [[ -n "${nginx_runs[$page]:-}" ]] && nginx_figures=$(printf '%s' "${nginx_runs[$page]}" | grep . | combine)
-      row "$page ${pages[$page]%%\?*}" "$gazette" "$nginx_figures" "${cpu[$page]}"
+    echo "First start to ready: ${first_ready} s, of which import $(awk -v m="$import_ms" 'BEGIN { printf "%.1f", m / 1000 }') s"
+    echo "(search indexing at its end $(awk -v m="$index_ms" 'BEGIN { printf "%.1f", m / 1000 }') s). Restart on the unchanged files:"
+    echo "import ${restart_import_ms} ms; first article served ${restart_jar} s after \`java -jar\`, ${restart_cds} s from the"
+    echo "extracted jar with its class data sharing archive. Peak RSS while serving: ${rss_mb} MB (-Xmx$heap)."
+    echo
+    echo "| Page | Server | Requests/s | p50 ms | p99 ms | Errors | Non-2xx/3xx | Bytes | × nginx | Java CPU µs/request |"
+    echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+    for page in article front tag search feed sitemap; do
+      for server in nginx gazette; do
+        name="$server-$page"
+        grep -q "^$name " "$results" || continue
+        rps=$(awk -v n="$name" '$1 == n { print $2 }' "$results" | median)
+        p50=$(awk -v n="$name" '$1 == n { print $3 }' "$results" | median)
+        p99=$(awk -v n="$name" '$1 == n { print $4 }' "$results" | median)
+        errors=$(awk -v n="$name" '$1 == n { s += $5 } END { print s + 0 }' "$results")
+        non2xx=$(awk -v n="$name" '$1 == n { s += $6 } END { print s + 0 }' "$results")
+        cpu=$(awk -v n="$name" '$1 == n { print $8 }' "$results" | median)
+        ratio="—"
+        if [ "$server" = gazette ] && grep -q "^nginx-$page " "$results"; then
+          ratio=$(awk -v a="$rps" -v b="$(awk -v n="nginx-$page" '$1 == n { print $2 }' "$results" | median)" \
+            'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
+        fi
+        [ "$server" = nginx ] && cpu="—"
+        label="\`${url[$page]#"$base"}\`"
+        [ "$page" = article ] && label="article"
+        [ "$page" = search ] && label="\`$search\`"
+        printf '| %s | %s | %.0f | %.2f | %.2f | %d | %d | %s | %s | %s |\n' "$label" "$server" "$rps" "$p50" "$p99" \
+          "$errors" "$non2xx" "${bytes[$page]}" "$ratio" "$cpu"
+      done
     done
-  } | tee -a "$RESULTS"
-
-  kill "$JAVA_PID" && wait "$JAVA_PID" 2> /dev/null || true
-  JAVA_PID=
-  unset pages ceiling gazette_runs nginx_runs cpu
+  } >>"$tables"
+  unset url twin bytes
+  cp "$results" "$work/results-$n.txt"
+  rm -rf "$dir/content" "$dir/data"
 done
 
-echo
-echo "Launch: java $JAVA_OPTS -jar gazette.jar; wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run," \
-  "$ROUNDS rounds interleaved, ${WARMUP}s warm-up; $(nproc) cores"
-echo "All sizes:"; cat "$RESULTS"
+cat "$tables"
+if [ -n "${BENCH_OUT:-}" ]; then
+  cp "$tables" "$BENCH_OUT"
+fi

@@ -60,9 +60,11 @@ public class ArticleService {
 
 	private final TransactionTemplate transaction;
 
+	private final SiteVersion siteVersion;
+
 	ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, ArticleAliasRepository aliases,
 			ArticleAutosaveRepository autosaves, MarkdownRenderer markdown, ObjectProvider<ImageResolver> images,
-			Clock clock, ApplicationEventPublisher events, TransactionTemplate transaction) {
+			Clock clock, ApplicationEventPublisher events, TransactionTemplate transaction, SiteVersion siteVersion) {
 		this.articles = articles;
 		this.revisions = revisions;
 		this.aliases = aliases;
@@ -72,6 +74,7 @@ public class ArticleService {
 		this.clock = clock;
 		this.events = events;
 		this.transaction = transaction;
+		this.siteVersion = siteVersion;
 	}
 
 	/**
@@ -485,6 +488,24 @@ public class ArticleService {
 	 */
 	@Transactional
 	public ImportOutcome importArticle(ArticleContent content, ImageResolver images, ImportedSource source) {
+		return importArticle(content, images, source, null);
+	}
+
+	/**
+	 * Creates or updates the article a content file describes, as
+	 * {@link #importArticle(ArticleContent, ImageResolver, ImportedSource)} does, with
+	 * its lead and body rendered ahead (on another thread, say).
+	 * @param content the article as the file describes it
+	 * @param images how the file's image references resolve
+	 * @param source the file's path and content hash, and the article last imported from
+	 * it
+	 * @param rendered the lead and body as {@link MarkdownRenderer} renders them with
+	 * {@code images}, or {@code null} to render them here
+	 * @return what happened
+	 */
+	@Transactional
+	public ImportOutcome importArticle(ArticleContent content, ImageResolver images, ImportedSource source,
+			RenderedMarkdown rendered) {
 		Optional<Article> existing = Optional.ofNullable(source.articleId()).flatMap(this.articles::findById);
 		if (existing.isPresent() && existing.get().isEditedSinceImport()) {
 			existing.get().markSourceSeen(source.hash());
@@ -500,7 +521,9 @@ public class ArticleService {
 			content = content.withPublishedAt(publishedAt);
 		}
 		ArticleContent before = existing.isPresent() ? article.content() : null;
-		RenderedMarkdown rendered = this.markdown.render(content.summary(), content.bodyMarkdown(), images);
+		if (rendered == null) {
+			rendered = this.markdown.render(content.summary(), content.bodyMarkdown(), images);
+		}
 		article.apply(content, rendered, now);
 		article.markImported(source.path(), source.hash());
 		int revision = article.nextRevisionNumber();
@@ -694,6 +717,7 @@ public class ArticleService {
 	}
 
 	private void saved(Article article, ArticleSaved.Origin origin, boolean existed) {
+		this.siteVersion.changedInCurrentTransaction();
 		this.events.publishEvent(new ArticleSaved(article.getId(), origin,
 				existed ? ArticleSaved.Outcome.UPDATED : ArticleSaved.Outcome.CREATED));
 	}

@@ -13,13 +13,20 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
@@ -32,10 +39,12 @@ import org.gazette.article.LeadImage;
 import org.gazette.markdown.ImageResolver;
 import org.gazette.markdown.ImageResolver.ResolvedImage;
 import org.gazette.markdown.MarkdownRenderer;
+import org.gazette.markdown.RenderedMarkdown;
 import org.gazette.media.InvalidImageException;
 import org.gazette.media.Media;
 import org.gazette.media.MediaService;
 import org.gazette.metrics.GazetteMetrics;
+import org.gazette.search.ArticleIndex;
 import org.gazette.metrics.GazetteMetrics.ImportResult;
 
 import org.springframework.boot.ApplicationArguments;
@@ -64,6 +73,13 @@ class ContentImporter implements ApplicationRunner {
 
 	private static final String MEDIA_PREFIX = "/media/";
 
+	/**
+	 * Files an import indexes for search as it stores them; the rest wait till the end.
+	 */
+	private static final int FILES_INDEXED_AS_STORED = 500;
+
+	private static final int RENDER_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
 	private final ContentProperties properties;
@@ -82,9 +98,13 @@ class ContentImporter implements ApplicationRunner {
 
 	private final MarkdownRenderer markdown;
 
+	private final ArticleIndex index;
+
+	private final Clock clock;
+
 	ContentImporter(ContentProperties properties, ArticleService articles, MediaService media,
 			ImageResolver mediaImages, TransactionTemplate transaction, ContentImportLock lock, GazetteMetrics metrics,
-			MarkdownRenderer markdown) {
+			MarkdownRenderer markdown, ArticleIndex index, Clock clock) {
 		this.properties = properties;
 		this.articles = articles;
 		this.media = media;
@@ -93,6 +113,8 @@ class ContentImporter implements ApplicationRunner {
 		this.lock = lock;
 		this.metrics = metrics;
 		this.markdown = markdown;
+		this.index = index;
+		this.clock = clock;
 	}
 
 	@Override
@@ -122,18 +144,55 @@ class ContentImporter implements ApplicationRunner {
 			logger.error("Content directory " + directory + " could not be read: " + reasonOf(ex));
 			return ImportReport.EMPTY;
 		}
-		for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
-			List<Prepared> batch = new ArrayList<>();
-			for (Path file : files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
-				run.prepare(file).ifPresent(batch::add);
+		ExecutorService renderers = Executors.newFixedThreadPool(RENDER_THREADS, (task) -> {
+			Thread thread = new Thread(task, "content-render");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			// Files are rendered on every core while the batch before them is stored.
+			List<CompletableFuture<Prepared>> previous = List.of();
+			for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
+				List<CompletableFuture<Prepared>> batch = new ArrayList<>();
+				for (Path file : files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
+					run.prepare(file)
+						.ifPresent((prepared) -> batch
+							.add(CompletableFuture.supplyAsync(() -> rendered(prepared), renderers)));
+				}
+				store(run, joined(previous));
+				previous = batch;
 			}
-			store(run, batch);
+			store(run, joined(previous));
 		}
+		finally {
+			renderers.shutdownNow();
+		}
+		indexDeferred(run);
 		ImportReport report = run.report();
 		count(report);
 		logger.info("Imported content from " + directory + ": " + report + " in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		return report;
+	}
+
+	/**
+	 * Indexes for search, all at once and on every core, what a large import stored
+	 * without indexing it.
+	 */
+	private void indexDeferred(ImportRun run) {
+		if (run.indexingDeferredSince() == null) {
+			return;
+		}
+		long started = System.nanoTime();
+		try {
+			this.index.indexChangedSince(run.indexingDeferredSince());
+			logger.info(
+					"Indexed the imported articles for search in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			logger.warn("Interrupted while indexing the imported articles: the index is rebuilt at the next start");
+		}
 	}
 
 	private void count(ImportReport report) {
@@ -205,21 +264,55 @@ class ContentImporter implements ApplicationRunner {
 		return "unreadable: " + ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName());
 	}
 
+	/**
+	 * A file with its text already rendered, when that needs nothing from the database: a
+	 * file with images is rendered as it is stored, once its images are.
+	 */
+	private Prepared rendered(Prepared file) {
+		ArticleContent content = file.content().content();
+		if (mayHoldImages(content.summary()) || mayHoldImages(content.bodyMarkdown())) {
+			return file;
+		}
+		try {
+			return file.withRendered(
+					this.markdown.render(content.summary(), content.bodyMarkdown(), ImageResolver.AS_WRITTEN));
+		}
+		catch (RuntimeException ex) {
+			// Rendered again as it is stored, where a failure skips the file with its
+			// reason.
+			return file;
+		}
+	}
+
+	private static boolean mayHoldImages(String markdown) {
+		return markdown != null && markdown.contains("![");
+	}
+
+	private static List<Prepared> joined(List<CompletableFuture<Prepared>> files) {
+		return files.stream().map(CompletableFuture::join).toList();
+	}
+
 	private void store(ImportRun run, List<Prepared> batch) {
 		if (batch.isEmpty()) {
 			return;
 		}
 		try {
+			run.deferIndexingIfLarge(batch.size());
 			List<Runnable> logs = this.transaction.execute((status) -> {
+				if (run.indexingDeferredSince() != null) {
+					this.index.skipIndexingInCurrentTransaction();
+				}
 				List<Runnable> outcomes = new ArrayList<>();
 				for (Prepared file : batch) {
 					outcomes.add(importFile(run, file));
 				}
 				return outcomes;
 			});
+			run.imagesCommitted();
 			logs.forEach(Runnable::run);
 		}
 		catch (RuntimeException ex) {
+			run.imagesRolledBack();
 			if (batch.size() == 1) {
 				run.skip(batch.get(0).path(), reasonOf(ex));
 				return;
@@ -254,7 +347,7 @@ class ContentImporter implements ApplicationRunner {
 				content.tags(), content.author(), content.source(), content.image(), content.status(),
 				content.publishedAt(), content.updatedAt(), content.correction());
 		ImageResolver images = (src) -> resolveBodyImage(run, file.path(), src);
-		ImportOutcome outcome = this.articles.importArticle(content, images, file.source());
+		ImportOutcome outcome = this.articles.importArticle(content, images, file.source(), file.rendered());
 		return () -> run.record(file, outcome);
 	}
 
@@ -292,6 +385,16 @@ class ContentImporter implements ApplicationRunner {
 		if (!target.startsWith(run.directory())) {
 			throw new ContentImageException("image '" + reference + "' is outside the content directory");
 		}
+		Media known = run.storedImage(target);
+		if (known != null) {
+			return known;
+		}
+		Media stored = storeImage(target, reference);
+		run.imageStored(target, stored);
+		return stored;
+	}
+
+	private Media storeImage(Path target, String reference) {
 		try {
 			if (Files.size(target) > MAX_IMAGE_SIZE) {
 				throw new ContentImageException("image '" + reference + "' is larger than 20 MB");
@@ -339,11 +442,23 @@ class ContentImporter implements ApplicationRunner {
 		}
 	}
 
-	/** A file that passed validation, ready to be stored. */
-	record Prepared(Path path, ImportedSource source, ContentFile content) {
+	/**
+	 * A file that passed validation, ready to be stored.
+	 *
+	 * @param path the file
+	 * @param source its path and hash, and its article when it was imported before
+	 * @param content what it says
+	 * @param rendered its lead and body rendered ahead, or {@code null} to render them as
+	 * it is stored
+	 */
+	record Prepared(Path path, ImportedSource source, ContentFile content, RenderedMarkdown rendered) {
 
 		String relativePath() {
 			return this.source.path();
+		}
+
+		Prepared withRendered(RenderedMarkdown rendered) {
+			return new Prepared(this.path, this.source, this.content, rendered);
 		}
 
 	}
@@ -376,6 +491,16 @@ class ContentImporter implements ApplicationRunner {
 
 		private int skipped;
 
+		private int stored;
+
+		private Instant indexingDeferredSince;
+
+		/** Images stored by committed batches, by file: many articles share a photo. */
+		private final Map<Path, Media> images = new HashMap<>();
+
+		/** Images stored by the batch being stored, known once it commits. */
+		private final Map<Path, Media> uncommittedImages = new HashMap<>();
+
 		ImportRun(Path directory, Map<String, ImportedSource> imported, Map<String, String> slugOwners) {
 			this.directory = directory;
 			this.imported = imported;
@@ -384,6 +509,42 @@ class ContentImporter implements ApplicationRunner {
 
 		Path directory() {
 			return this.directory;
+		}
+
+		/**
+		 * Once an import has stored many files, the rest are indexed for search all at
+		 * once at the end, not one transaction at a time.
+		 */
+		void deferIndexingIfLarge(int files) {
+			this.stored += files;
+			if (this.indexingDeferredSince == null && this.stored > FILES_INDEXED_AS_STORED) {
+				// A millisecond early: the database may keep times less precisely.
+				this.indexingDeferredSince = ContentImporter.this.clock.instant()
+					.truncatedTo(ChronoUnit.MILLIS)
+					.minusMillis(1);
+			}
+		}
+
+		Instant indexingDeferredSince() {
+			return this.indexingDeferredSince;
+		}
+
+		Media storedImage(Path file) {
+			Media image = this.uncommittedImages.get(file);
+			return (image != null) ? image : this.images.get(file);
+		}
+
+		void imageStored(Path file, Media image) {
+			this.uncommittedImages.put(file, image);
+		}
+
+		void imagesCommitted() {
+			this.images.putAll(this.uncommittedImages);
+			this.uncommittedImages.clear();
+		}
+
+		void imagesRolledBack() {
+			this.uncommittedImages.clear();
 		}
 
 		Optional<Prepared> prepare(Path file) {
@@ -415,7 +576,7 @@ class ContentImporter implements ApplicationRunner {
 			}
 			this.slugOwners.put(slug, relativePath);
 			Long articleId = (previous != null) ? previous.articleId() : null;
-			return Optional.of(new Prepared(file, new ImportedSource(relativePath, hash, articleId), content));
+			return Optional.of(new Prepared(file, new ImportedSource(relativePath, hash, articleId), content, null));
 		}
 
 		void record(Prepared file, ImportOutcome outcome) {

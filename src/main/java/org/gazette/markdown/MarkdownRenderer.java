@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -54,7 +53,7 @@ public class MarkdownRenderer {
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create(),
-				AutolinkExtension.create(), AttributesExtension.create(), StrikethroughExtension.create()));
+				new LinkCandidatesAutolinkExtension(), AttributesExtension.create(), StrikethroughExtension.create()));
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -129,8 +128,9 @@ public class MarkdownRenderer {
 	 * @return the markdown with the new sources
 	 */
 	public String rewriteImageSources(String markdown, UnaryOperator<String> rewrite) {
-		if (markdown == null) {
-			return null;
+		if (markdown == null || !markdown.contains("![")) {
+			// No image syntax at all: not worth a parse.
+			return markdown;
 		}
 		List<Image> images = new ArrayList<>();
 		for (Node node : this.parser.parse(markdown).getDescendants()) {

@@ -17,8 +17,24 @@ public record RenderedMarkdown(String leadHtml, String leadText, String bodyHtml
 	 * @return the word count
 	 */
 	public int wordCount() {
-		String text = (this.leadText + " " + this.bodyText).strip();
-		return text.isEmpty() ? 0 : text.split("\\s+").length;
+		return words(this.leadText) + words(this.bodyText);
+	}
+
+	private static int words(String text) {
+		if (text == null) {
+			return 0;
+		}
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			// The characters of the regular expression \s.
+			boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+			if (!space && !inWord) {
+				words++;
+			}
+			inWord = !space;
+		}
+		return words;
 	}
 
 }

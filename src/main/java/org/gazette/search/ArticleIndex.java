@@ -14,10 +14,12 @@ import org.gazette.article.Article;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -102,6 +104,34 @@ public class ArticleIndex {
 			}
 		});
 		return counts;
+	}
+
+	/**
+	 * Leaves the articles the current transaction saves out of the index: a large import
+	 * indexes them all at once afterwards, with {@link #indexChangedSince(Instant)}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void skipIndexingInCurrentTransaction() {
+		Search.session(this.entityManager).indexingPlanFilter((filter) -> filter.exclude(Article.class));
+	}
+
+	/**
+	 * Indexes every article changed since a time, on every core, and waits until searches
+	 * see them.
+	 * @param since the earliest change to index
+	 * @throws InterruptedException when interrupted while waiting
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void indexChangedSince(Instant since) throws InterruptedException {
+		MassIndexer indexer = Search.mapping(this.entityManager.getEntityManagerFactory())
+			.scope(Article.class)
+			.massIndexer()
+			.purgeAllOnStart(false)
+			.mergeSegmentsOnFinish(false)
+			.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
+			.batchSizeToLoadObjects(50);
+		indexer.type(Article.class).reindexOnly("e.modifiedAt >= :since").param("since", since);
+		indexer.startAndWait();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.gazette.system;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gazette.http-cache")
 record HttpCacheProperties(@DefaultValue("60s") Duration maxAge, @DefaultValue("30s") Duration staleWhileRevalidate) {
+
+	/**
+	 * The {@code Cache-Control} of a public page.
+	 * @param now the time of the request
+	 * @param nextPublication when the next scheduled story appears, or {@code null}
+	 * @return a header value that no cache may use past that moment
+	 */
+	String publicPage(Instant now, Instant nextPublication) {
+		return publicPage(
+				(nextPublication != null) ? Math.max(0, Duration.between(now, nextPublication).toSeconds()) : -1);
+	}
 
 	/**
 	 * The {@code Cache-Control} of a public page.

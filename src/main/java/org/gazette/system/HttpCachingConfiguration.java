@@ -3,6 +3,7 @@ package org.gazette.system;
 import java.time.Clock;
 
 import org.gazette.article.ArticleReader;
+import org.gazette.article.SiteVersion;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,9 @@ class HttpCachingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(HttpCacheProperties properties, ArticleReader reader,
-			Clock clock) {
+			SiteVersion siteVersion, Clock clock) {
 		FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
-				new HttpCachingFilter(properties, reader, clock));
+				new HttpCachingFilter(properties, reader, siteVersion, clock));
 		registration.setOrder(ORDER);
 		return registration;
 	}

@@ -2,7 +2,6 @@ package org.gazette.system;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gazette.article.ArticleReader;
+import org.gazette.article.SiteVersion;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
@@ -45,11 +45,14 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
 	private final ArticleReader reader;
 
+	private final SiteVersion siteVersion;
+
 	private final Clock clock;
 
-	HttpCachingFilter(HttpCacheProperties properties, ArticleReader reader, Clock clock) {
+	HttpCachingFilter(HttpCacheProperties properties, ArticleReader reader, SiteVersion siteVersion, Clock clock) {
 		this.properties = properties;
 		this.reader = reader;
+		this.siteVersion = siteVersion;
 		this.clock = clock;
 	}
 
@@ -128,8 +131,11 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			return SIGNED_IN;
 		}
 		Instant now = this.clock.instant();
-		Optional<Instant> next = this.reader.nextScheduledPublication();
-		return this.properties.publicPage(next.map((time) -> Duration.between(now, time).toSeconds()).orElse(-1L));
+		// The snapshot knows the next publication time without a query of its own.
+		Optional<SiteVersion.Snapshot> snapshot = this.siteVersion.current();
+		Instant next = snapshot.isPresent() ? snapshot.get().nextPublication()
+				: this.reader.nextScheduledPublication().orElse(null);
+		return this.properties.publicPage(now, next);
 	}
 
 	private static boolean isEditorsPage(String path) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * deliberate updates, revisions, aliases, autosaves and deletion.
  */
 @DataJpaTest
-@Import({ ArticleService.class, ArticleReader.class, MarkdownRenderer.class, MutableClock.Configuration.class })
+@Import({ ArticleService.class, ArticleReader.class, SiteVersion.class, MarkdownRenderer.class,
+		MutableClock.Configuration.class })
+@EnableConfigurationProperties(SiteVersionProperties.class)
 class ArticleServiceTests {
 
 	private static final Editor EDITOR = new Editor("editor", true);
