@@ -1,9 +1,6 @@
 package org.gazette.system;
 
-import java.time.Duration;
-
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -13,7 +10,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * ({@code /css/gazette-<md5>.css}) that templates get from {@code @{/css/...}}. Only
  * {@code /css/**} and {@code /js/**} are static: with Spring Boot's default {@code /**},
  * every link on every page ({@code /articles/...}, {@code /tags/...}) was first looked up
- * as a file in the jar, which cost a search page more than the search.
+ * as a file in the jar, which cost a search page more than the search. Their lifetimes
+ * come from {@link HttpCachingFilter}: a year for a fingerprinted name, a page's for the
+ * plain one.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfiguration implements WebMvcConfigurer {
@@ -23,7 +22,6 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 		for (String folder : new String[] { "css", "js" }) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
-				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}

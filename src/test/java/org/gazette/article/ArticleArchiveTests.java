@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,9 @@ import static org.assertj.core.api.Assertions.tuple;
  * old slugs, and store them back as they were.
  */
 @DataJpaTest
-@Import({ ArticleService.class, ArticleArchive.class, MarkdownRenderer.class, MutableClock.Configuration.class })
+@Import({ ArticleService.class, ArticleArchive.class, SiteVersion.class, MarkdownRenderer.class,
+		MutableClock.Configuration.class })
+@EnableConfigurationProperties(SiteVersionProperties.class)
 class ArticleArchiveTests {
 
 	private static final Editor EDITOR = new Editor("editor", true);
