@@ -197,6 +197,8 @@
 		var serverDirty = false;
 		var submitting = false;
 		var autosaving = false;
+		// A save asked for while an autosave is on its way, sent when that is answered.
+		var heldSubmit = null;
 
 		function say(text) {
 			if (status) {
@@ -308,6 +310,16 @@
 				say('Not autosaved: the server cannot be reached. Your text is kept in this browser.');
 			}).then(function () {
 				autosaving = false;
+				if (heldSubmit) {
+					var submitter = heldSubmit.submitter;
+					heldSubmit = null;
+					if (form.requestSubmit) {
+						form.requestSubmit(submitter);
+					}
+					else {
+						form.submit();
+					}
+				}
 			});
 		}, AUTOSAVE_DELAY);
 
@@ -351,7 +363,18 @@
 			scheduleAutosave();
 		});
 
-		form.addEventListener('submit', function () {
+		form.addEventListener('submit', function (event) {
+			if (autosaving) {
+				// An autosave is on its way. The first one of a new article creates it and
+				// changes where the form saves to: sent now, this save would create the
+				// article a second time (and be refused, its address taken by the draft).
+				// So the save waits for the autosave's answer.
+				event.preventDefault();
+				heldSubmit = { submitter: event.submitter || null };
+				submitting = true;
+				say('Saving…');
+				return;
+			}
 			submitting = true;
 			writeEntry(key, { fields: fieldsOf(form), savedAt: new Date().toISOString(), path: location.pathname });
 			if (window.sessionStorage) {
