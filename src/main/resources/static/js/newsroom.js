@@ -256,9 +256,10 @@
 			});
 		}
 
-		var keepLocally = debounce(function () {
+		function keepNow() {
 			writeEntry(key, { fields: fieldsOf(form), savedAt: new Date().toISOString(), path: location.pathname });
-		}, LOCAL_DELAY);
+		}
+		var keepLocally = debounce(keepNow, LOCAL_DELAY);
 
 		var scheduleAutosave = debounce(function () {
 			if (!serverDirty || submitting) {
@@ -376,7 +377,7 @@
 				return;
 			}
 			submitting = true;
-			writeEntry(key, { fields: fieldsOf(form), savedAt: new Date().toISOString(), path: location.pathname });
+			keepNow();
 			if (window.sessionStorage) {
 				window.sessionStorage.setItem(SUBMITTED, key);
 			}
@@ -384,8 +385,16 @@
 
 		window.addEventListener('beforeunload', function (event) {
 			if (dirty && !submitting) {
+				// What was typed in the last moments, before the delayed copy ran, is kept too.
+				keepNow();
 				event.preventDefault();
 				event.returnValue = '';
+			}
+		});
+		// Phones often leave without asking (no beforeunload): the text is kept all the same.
+		window.addEventListener('pagehide', function () {
+			if (dirty && !submitting) {
+				keepNow();
 			}
 		});
 	}

@@ -260,8 +260,8 @@ class EditorBrowserTests extends BrowserTestSupport {
 			waitFor("the question again", ExpectedConditions.alertIsPresent()).accept();
 			waitFor("the newsroom", (driver) -> path().equals("/admin"));
 		}
-		WebElement kept = find("[data-unsaved-list]");
-		assertThat(kept.isDisplayed()).as("the text this browser kept is listed").isTrue();
+		WebElement kept = waitFor("the text this browser kept, listed",
+				(driver) -> find("[data-unsaved-list]").isDisplayed() ? find("[data-unsaved-list]") : null);
 		kept.findElement(By.linkText("A story half written")).click();
 		waitFor("the article", (driver) -> path().equals(edit));
 		WebElement offer = find("[data-local-offer]");
