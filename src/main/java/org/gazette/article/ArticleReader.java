@@ -3,6 +3,7 @@ package org.gazette.article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ public class ArticleReader {
 	 * range never lists more than the 50,000 URLs a sitemap may hold.
 	 */
 	public static final long SITEMAP_CHUNK_IDS = 50_000;
+
+	/** Rows a sitemap query reads at least, drafts and deleted articles among them. */
+	private static final int SITEMAP_ROWS_PER_QUERY = 100;
 
 	private final ArticleRepository articles;
 
@@ -143,7 +147,25 @@ public class ArticleReader {
 	 * @return the entries
 	 */
 	public List<SitemapEntry> sitemapEntries(long afterId, long beforeId, int limit) {
-		return this.articles.findSitemapEntries(afterId, beforeId, now(), Limit.of(limit));
+		Instant now = now();
+		int rowsPerQuery = Math.max(limit, SITEMAP_ROWS_PER_QUERY);
+		List<SitemapEntry> entries = new ArrayList<>();
+		long after = afterId;
+		List<SitemapRow> rows;
+		do {
+			rows = this.articles.findSitemapRows(after, beforeId, Limit.of(rowsPerQuery));
+			for (SitemapRow row : rows) {
+				if (entries.size() == limit) {
+					return entries;
+				}
+				if (row.isVisibleAt(now)) {
+					entries.add(row.entry());
+				}
+				after = row.id();
+			}
+		}
+		while (rows.size() == rowsPerQuery && entries.size() < limit);
+		return entries;
 	}
 
 	/**

@@ -34,20 +34,30 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * is kept.
  * <p>
  * Only {@code GET} and {@code HEAD} of readers' routes (articles, the front page,
- * sections, tags, their feeds, sitemaps, the subscribe page and robots.txt) are looked
- * up, and only when the request has no session cookie: an editor who is signed in is
- * always served afresh. A page is kept only when it was a {@code 200}, sent as public
- * ({@link HttpCachingFilter} says {@code private} to anyone signed in) and set no cookie,
- * so nothing private ever enters the cache.
+ * sections, tags, their feeds, sitemaps, search results, the subscribe page and
+ * robots.txt) are looked up, and only when the request has no session cookie: an editor
+ * who is signed in is always served afresh. A page is kept only when it was a
+ * {@code 200}, sent as public ({@link HttpCachingFilter} says {@code private} to anyone
+ * signed in) and set no cookie, so nothing private ever enters the cache.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final List<String> PREFIXES = List.of("/articles/", "/sections/", "/tags/", "/sitemaps/");
 
-	private static final Set<String> PATHS = Set.of("/", "/feed.xml", "/sitemap.xml", "/subscribe", "/robots.txt");
+	private static final String SEARCH = "/search";
+
+	private static final Set<String> PATHS = Set.of("/", "/feed.xml", "/sitemap.xml", "/subscribe", "/robots.txt",
+			SEARCH);
 
 	/** Listings' page numbers; any other query string is rendered afresh. */
 	private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,5}");
+
+	/**
+	 * A search and its page number, as the search form sends them. Many readers search
+	 * for the same news; a query nobody repeats is soon dropped, and the cache's
+	 * admission policy keeps such one-offs from pushing out the pages readers ask for.
+	 */
+	private static final Pattern SEARCH_QUERY = Pattern.compile("q=[^&]{1,200}(&page=[1-9][0-9]?)?");
 
 	/** Headers of a kept page that are not replayed: they are set anew each time. */
 	private static final Set<String> NOT_REPLAYED = Set.of("cache-control", "content-length", "content-type",
@@ -118,10 +128,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return false;
 		}
 		String query = request.getQueryString();
-		if (query != null && !PAGE_QUERY.matcher(query).matches()) {
+		String path = request.getRequestURI();
+		if (query != null && !PAGE_QUERY.matcher(query).matches()
+				&& !(SEARCH.equals(path) && SEARCH_QUERY.matcher(query).matches())) {
 			return false;
 		}
-		String path = request.getRequestURI();
 		if (!request.getContextPath().isEmpty() || !isReadersPath(path)) {
 			return false;
 		}

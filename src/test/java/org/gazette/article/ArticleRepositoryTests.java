@@ -1,5 +1,8 @@
 package org.gazette.article;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -72,12 +75,33 @@ class ArticleRepositoryTests {
 	}
 
 	@Test
-	void sitemapEntriesArePagedByIdWithoutOffsets() {
-		List<SitemapEntry> all = this.articles.findSitemapEntries(0, Long.MAX_VALUE, NOW, Limit.of(10));
-		assertThat(all).extracting(SitemapEntry::slug).containsExactlyInAnyOrder("older", "newer");
-		assertThat(all.get(0).id()).isLessThan(all.get(1).id());
-		assertThat(this.articles.findSitemapEntries(all.get(0).id(), Long.MAX_VALUE, NOW, Limit.of(10)))
-			.containsExactly(all.get(1));
+	void sitemapRowsArePagedByIdWithoutOffsets() {
+		List<SitemapRow> all = this.articles.findSitemapRows(0, Long.MAX_VALUE, Limit.of(10));
+		assertThat(all).extracting(SitemapRow::slug).containsExactly("older", "newer", "draft", "scheduled");
+		assertThat(all).filteredOn((row) -> row.isVisibleAt(NOW))
+			.extracting(SitemapRow::slug)
+			.containsExactly("older", "newer");
+		assertThat(this.articles.findSitemapRows(all.get(0).id(), all.get(3).id(), Limit.of(10)))
+			.containsExactly(all.get(1), all.get(2));
+	}
+
+	@Test
+	void sitemapEntriesAreTheVisibleArticlesInIdOrderAcrossAnyNumberOfDrafts() {
+		List<Article> drafts = new ArrayList<>();
+		for (int i = 0; i < 250; i++) {
+			drafts.add(article("draft-" + i).draft().build());
+		}
+		this.articles.saveAll(drafts);
+		Article last = this.articles.save(article("last").publishedAt(NOW.minusSeconds(60)).build());
+		ArticleReader reader = new ArticleReader(this.articles, null, Clock.fixed(NOW, ZoneOffset.UTC));
+
+		List<SitemapEntry> entries = reader.sitemapEntries(0, Long.MAX_VALUE, 1_000);
+		assertThat(entries).extracting(SitemapEntry::slug).containsExactly("older", "newer", "last");
+		assertThat(reader.sitemapEntries(0, Long.MAX_VALUE, 2)).extracting(SitemapEntry::slug)
+			.containsExactly("older", "newer");
+		assertThat(reader.sitemapEntries(entries.get(1).id(), Long.MAX_VALUE, 2)).extracting(SitemapEntry::slug)
+			.containsExactly("last");
+		assertThat(reader.sitemapEntries(entries.get(1).id(), last.getId(), 2)).isEmpty();
 	}
 
 	@Test

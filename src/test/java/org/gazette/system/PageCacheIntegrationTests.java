@@ -80,6 +80,24 @@ class PageCacheIntegrationTests {
 	}
 
 	@Test
+	void searchResultsAreKeptAndAnEditorsSaveShowsInTheNextSearch() throws Exception {
+		StoredArticle story = this.articles.create(content("Lighthouse keeper retires", "lighthouse-keeper"), EDITOR);
+		String search = "/search?q=lighthouse";
+		assertThat(text(get(search))).contains("Lighthouse keeper retires");
+		assertThat(text(get(search))).contains("Lighthouse keeper retires");
+		assertThat(isKept(search)).as("the results are served from memory").isTrue();
+		get("/search?q=lighthouse&foo=bar");
+		assertThat(isKept("/search?q=lighthouse&foo=bar")).as("only what the search form sends is kept").isFalse();
+
+		this.articles.update(story.id(), story.version(),
+				content("Lighthouse keeper retires after forty years", "lighthouse-keeper"), false, EDITOR);
+
+		assertThat(text(get(search))).contains("Lighthouse keeper retires after forty years");
+		this.articles.delete(story.id(), EDITOR);
+		assertThat(text(get(search))).doesNotContain("Lighthouse keeper");
+	}
+
+	@Test
 	void aDeletionShowsOnTheNextRequest() throws Exception {
 		StoredArticle story = this.articles.create(content("Bridge closes", "bridge-closes"), EDITOR);
 		get("/articles/bridge-closes");
@@ -183,6 +201,10 @@ class PageCacheIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin"));
+	}
+
+	private static String text(HttpResponse<String> page) {
+		return Jsoup.parse(page.body()).select("main").text();
 	}
 
 	private static String headline(HttpResponse<String> page) {
