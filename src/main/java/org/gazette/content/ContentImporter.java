@@ -78,7 +78,7 @@ class ContentImporter implements ApplicationRunner {
 	 */
 	private static final int FILES_INDEXED_AS_STORED = 500;
 
-	private static final int RENDER_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+	private static final int LOAD_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
@@ -135,37 +135,39 @@ class ContentImporter implements ApplicationRunner {
 					+ ": no articles imported (set GAZETTE_CONTENT_DIR to change it)");
 			return ImportReport.EMPTY;
 		}
-		ImportRun run = new ImportRun(directory, this.articles.importedSources(), this.articles.slugOwners());
+		ImportRun run;
 		List<Path> files;
 		try {
+			// A content directory that is a link (to a mounted volume, say) is read where
+			// it leads.
+			run = new ImportRun(directory.toRealPath(), this.articles.importedSources(), this.articles.slugOwners());
 			files = markdownFiles(run);
 		}
 		catch (IOException ex) {
 			logger.error("Content directory " + directory + " could not be read: " + reasonOf(ex));
 			return ImportReport.EMPTY;
 		}
-		ExecutorService renderers = Executors.newFixedThreadPool(RENDER_THREADS, (task) -> {
-			Thread thread = new Thread(task, "content-render");
+		ExecutorService loaders = Executors.newFixedThreadPool(LOAD_THREADS, (task) -> {
+			Thread thread = new Thread(task, "content-load");
 			thread.setDaemon(true);
 			return thread;
 		});
 		try {
-			// Files are rendered on every core while the batch before them is stored.
-			List<CompletableFuture<Prepared>> previous = List.of();
+			// Files are read, hashed, parsed and rendered on every core while the batch
+			// before them is stored.
+			List<CompletableFuture<Loaded>> next = load(run, files, 0, loaders);
 			for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
-				List<CompletableFuture<Prepared>> batch = new ArrayList<>();
-				for (Path file : files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
-					run.prepare(file)
-						.ifPresent((prepared) -> batch
-							.add(CompletableFuture.supplyAsync(() -> rendered(prepared), renderers)));
+				List<CompletableFuture<Loaded>> current = next;
+				next = load(run, files, start + FILES_PER_TRANSACTION, loaders);
+				List<Prepared> batch = new ArrayList<>();
+				for (CompletableFuture<Loaded> loaded : current) {
+					run.accept(loaded.join()).ifPresent(batch::add);
 				}
-				store(run, joined(previous));
-				previous = batch;
+				store(run, batch);
 			}
-			store(run, joined(previous));
 		}
 		finally {
-			renderers.shutdownNow();
+			loaders.shutdownNow();
 		}
 		indexDeferred(run);
 		ImportReport report = run.report();
@@ -265,31 +267,39 @@ class ContentImporter implements ApplicationRunner {
 	}
 
 	/**
-	 * A file with its text already rendered, when that needs nothing from the database: a
-	 * file with images is rendered as it is stored, once its images are.
+	 * Starts loading the batch of files from {@code start} on the given threads.
 	 */
-	private Prepared rendered(Prepared file) {
-		ArticleContent content = file.content().content();
+	private List<CompletableFuture<Loaded>> load(ImportRun run, List<Path> files, int start, ExecutorService threads) {
+		List<CompletableFuture<Loaded>> batch = new ArrayList<>();
+		for (Path file : files.subList(Math.min(files.size(), start),
+				Math.min(files.size(), start + FILES_PER_TRANSACTION))) {
+			batch.add(CompletableFuture.supplyAsync(() -> run.load(file), threads));
+		}
+		return batch;
+	}
+
+	/**
+	 * A file's lead and body rendered ahead, when that needs nothing from the database,
+	 * or {@code null}: a file with images is rendered as it is stored, once its images
+	 * are.
+	 */
+	private RenderedMarkdown rendered(ContentFile file) {
+		ArticleContent content = file.content();
 		if (mayHoldImages(content.summary()) || mayHoldImages(content.bodyMarkdown())) {
-			return file;
+			return null;
 		}
 		try {
-			return file.withRendered(
-					this.markdown.render(content.summary(), content.bodyMarkdown(), ImageResolver.AS_WRITTEN));
+			return this.markdown.render(content.summary(), content.bodyMarkdown(), ImageResolver.AS_WRITTEN);
 		}
 		catch (RuntimeException ex) {
 			// Rendered again as it is stored, where a failure skips the file with its
 			// reason.
-			return file;
+			return null;
 		}
 	}
 
 	private static boolean mayHoldImages(String markdown) {
 		return markdown != null && markdown.contains("![");
-	}
-
-	private static List<Prepared> joined(List<CompletableFuture<Prepared>> files) {
-		return files.stream().map(CompletableFuture::join).toList();
 	}
 
 	private void store(ImportRun run, List<Prepared> batch) {
@@ -457,8 +467,37 @@ class ContentImporter implements ApplicationRunner {
 			return this.source.path();
 		}
 
-		Prepared withRendered(RenderedMarkdown rendered) {
-			return new Prepared(this.path, this.source, this.content, rendered);
+	}
+
+	/**
+	 * What reading one file found, before anything that depends on the other files is
+	 * decided.
+	 *
+	 * @param path the file
+	 * @param relativePath its path in the content directory
+	 * @param hash the hash of its bytes, or {@code null} when it could not be read
+	 * @param content what it says, or {@code null} when it is unchanged or skipped
+	 * @param rendered its lead and body rendered ahead, or {@code null}
+	 * @param skipped why it is skipped, or {@code null}
+	 */
+	record Loaded(Path path, String relativePath, String hash, ContentFile content, RenderedMarkdown rendered,
+			String skipped) {
+
+		static Loaded skipped(Path path, String relativePath, String reason) {
+			return new Loaded(path, relativePath, null, null, null, reason);
+		}
+
+		boolean unchanged() {
+			return this.skipped == null && this.content == null;
+		}
+
+	}
+
+	/** A content file that cannot be read; it is skipped. */
+	static class UnreadableFileException extends RuntimeException {
+
+		UnreadableFileException(String reason) {
+			super(reason);
 		}
 
 	}
@@ -547,36 +586,59 @@ class ContentImporter implements ApplicationRunner {
 			this.uncommittedImages.clear();
 		}
 
-		Optional<Prepared> prepare(Path file) {
+		/**
+		 * Reads, hashes, parses and renders a file. Safe on any thread: it changes
+		 * nothing.
+		 */
+		Loaded load(Path file) {
 			String relativePath = this.directory.relativize(file).toString().replace('\\', '/');
-			byte[] bytes = read(file);
-			if (bytes == null) {
-				return Optional.empty();
+			byte[] bytes;
+			try {
+				bytes = read(file);
+			}
+			catch (UnreadableFileException ex) {
+				return Loaded.skipped(file, relativePath, ex.getMessage());
 			}
 			String hash = hash(bytes);
 			ImportedSource previous = this.imported.get(relativePath);
 			if (previous != null && hash.equals(previous.hash())) {
-				this.unchanged++;
-				return Optional.empty();
+				return new Loaded(file, relativePath, hash, null, null, null);
 			}
 			ContentFile content;
 			try {
 				content = ContentFile.read(file.getFileName().toString(), bytes);
 			}
 			catch (InvalidContentException ex) {
-				skip(file, ex.getMessage());
+				return Loaded.skipped(file, relativePath, ex.getMessage());
+			}
+			return new Loaded(file, relativePath, hash, content, rendered(content), null);
+		}
+
+		/**
+		 * Counts a loaded file, in the order of the files, and decides whether it is
+		 * stored: a slug belongs to the first file that has it.
+		 */
+		Optional<Prepared> accept(Loaded file) {
+			if (file.skipped() != null) {
+				skip(file.path(), file.skipped());
 				return Optional.empty();
 			}
-			String slug = content.content().slug();
+			if (file.unchanged()) {
+				this.unchanged++;
+				return Optional.empty();
+			}
+			String slug = file.content().content().slug();
 			String owner = this.slugOwners.get(slug);
-			if (owner != null && !owner.equals(relativePath)) {
-				skip(file, "duplicate slug '" + slug + "': "
+			if (owner != null && !owner.equals(file.relativePath())) {
+				skip(file.path(), "duplicate slug '" + slug + "': "
 						+ (owner.isEmpty() ? "an article written in the admin has it" : owner + " has it"));
 				return Optional.empty();
 			}
-			this.slugOwners.put(slug, relativePath);
+			this.slugOwners.put(slug, file.relativePath());
+			ImportedSource previous = this.imported.get(file.relativePath());
 			Long articleId = (previous != null) ? previous.articleId() : null;
-			return Optional.of(new Prepared(file, new ImportedSource(relativePath, hash, articleId), content, null));
+			return Optional.of(new Prepared(file.path(),
+					new ImportedSource(file.relativePath(), file.hash(), articleId), file.content(), file.rendered()));
 		}
 
 		void record(Prepared file, ImportOutcome outcome) {
@@ -593,40 +655,37 @@ class ContentImporter implements ApplicationRunner {
 		}
 
 		/**
-		 * A file's bytes, or {@code null} when it is skipped: only regular files are read
-		 * (a named pipe would block the start-up for ever), and never more than the
-		 * limit, even if the file grows meanwhile.
+		 * A file's bytes: only regular files are read (a named pipe would block the
+		 * start-up for ever), and never more than the limit, even if the file grows
+		 * meanwhile.
+		 * @throws UnreadableFileException why the file is skipped
 		 */
 		private byte[] read(Path file) {
 			long limit = ContentImporter.this.properties.maxFileSize();
 			try {
 				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 				if (attributes.isDirectory()) {
-					skip(file, "a link to a directory: links to directories are not followed");
-					return null;
+					throw new UnreadableFileException("a link to a directory: links to directories are not followed");
 				}
 				if (!attributes.isRegularFile()) {
-					skip(file, "not a regular file (a pipe, socket or device): not read");
-					return null;
+					throw new UnreadableFileException("not a regular file (a pipe, socket or device): not read");
 				}
 				byte[] bytes;
 				try (InputStream in = Files.newInputStream(file)) {
 					bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 				}
 				if (bytes.length > limit) {
-					skip(file, "too large: " + size(Math.max(attributes.size(), bytes.length)) + ", over the limit of "
-							+ size(limit) + " (GAZETTE_CONTENT_MAX_FILE_SIZE)");
-					return null;
+					throw new UnreadableFileException("too large: " + size(Math.max(attributes.size(), bytes.length))
+							+ ", over the limit of " + size(limit) + " (GAZETTE_CONTENT_MAX_FILE_SIZE)");
 				}
 				return bytes;
 			}
 			catch (NoSuchFileException ex) {
-				skip(file, Files.isSymbolicLink(file) ? "unreadable: a symbolic link to nothing" : reasonOf(ex));
-				return null;
+				throw new UnreadableFileException(
+						Files.isSymbolicLink(file) ? "unreadable: a symbolic link to nothing" : reasonOf(ex));
 			}
 			catch (IOException ex) {
-				skip(file, reasonOf(ex));
-				return null;
+				throw new UnreadableFileException(reasonOf(ex));
 			}
 		}
 

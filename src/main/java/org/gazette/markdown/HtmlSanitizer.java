@@ -60,7 +60,15 @@ final class HtmlSanitizer {
 		.preserveRelativeLinks(true);
 
 	Document clean(String html) {
-		Document dirty = Jsoup.parseBodyFragment(html, BASE_URI);
+		return clean(Jsoup.parseBodyFragment(html, BASE_URI));
+	}
+
+	/**
+	 * Copies what the allow-list lets through into a new document.
+	 * @param dirty a document jsoup parsed, as changed since; it is left as it is
+	 * @return the clean copy
+	 */
+	Document clean(Document dirty) {
 		Document clean = new Cleaner(this.safelist).clean(dirty);
 		clean.outputSettings().prettyPrint(false);
 		// Second line of defence: check every URL the way a browser reads it.

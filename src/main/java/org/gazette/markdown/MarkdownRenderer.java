@@ -106,7 +106,7 @@ public class MarkdownRenderer {
 		resolveImages(document, images);
 		Figures.wrapStandaloneImages(document.body());
 		demoteHeadings(document.body());
-		Document cleanBody = this.sanitizer.clean(document.body().html());
+		Document cleanBody = this.sanitizer.clean(document);
 		String leadHtml = "";
 		String leadText = "";
 		if (leadElement != null) {

@@ -28,7 +28,10 @@ public record RenderedMarkdown(String leadHtml, String leadText, String bodyHtml
 		boolean inWord = false;
 		for (int i = 0; i < text.length(); i++) {
 			// The characters of the regular expression \s.
-			boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+			boolean space = switch (text.charAt(i)) {
+				case ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+				default -> false;
+			};
 			if (!space && !inWord) {
 				words++;
 			}

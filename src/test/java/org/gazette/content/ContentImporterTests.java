@@ -239,6 +239,22 @@ class ContentImporterTests {
 	}
 
 	@Test
+	void aContentDirectoryThatIsALinkIsReadWhereItLeads() throws IOException {
+		Path volume = CONTENT.resolveSibling(CONTENT.getFileName() + "-volume");
+		FileSystemUtils.deleteRecursively(volume);
+		Files.createDirectories(volume.resolve("world"));
+		Files.writeString(volume.resolve("world/story.md"), article("A linked story", "a-linked-story") + "Body.\n");
+		FileSystemUtils.deleteRecursively(CONTENT);
+		Files.createSymbolicLink(CONTENT, volume);
+
+		ImportReport report = this.importer.importAll();
+
+		assertThat(report.created()).isEqualTo(1);
+		assertThat(this.reader.article("a-linked-story").title()).isEqualTo("A linked story");
+		assertThat(this.importer.importAll().unchanged()).isEqualTo(1);
+	}
+
+	@Test
 	void changedFileUpdatesItsArticle() throws IOException {
 		write("story.md", article("A story", "a-story") + "First version.\n");
 		this.importer.importAll();
