@@ -239,12 +239,14 @@ EOF
   sleep 1
 
   declare -A url=([article]="$base$article" [front]="$base/" [tag]="$base$tag" [search]="$base$search"
-    [feed]="$base/feed.xml" [sitemap]="$base/sitemap.xml")
+    [searches]="$base" [feed]="$base/feed.xml" [sitemap]="$base/sitemap.xml")
+  declare -A script=([searches]="$repo/bench/search.lua")
   declare -A twin=([article]="$nginx_base/article" [front]="$nginx_base/")
   declare -A bytes=()
   for page in article front tag search feed sitemap; do
     bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
   done
+  bytes[searches]="—"
 
   log "N=$n: warming up for $warmup s"
   printf 'paths = { "%s", "/", "%s", "%s", "/feed.xml", "/sitemap.xml" }\ni = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i %% #paths) + 1])\nend\n' \
@@ -254,11 +256,11 @@ EOF
 
   for round in $(seq 1 "$rounds"); do
     log "N=$n: round $round of $rounds"
-    for page in article front tag search feed sitemap; do
+    for page in article front tag search searches feed sitemap; do
       if [ -n "${twin[$page]:-}" ]; then
         run_wrk "nginx-$page" "${twin[$page]}"
       fi
-      run_wrk "gazette-$page" "${url[$page]}"
+      run_wrk "gazette-$page" "${url[$page]}" "${script[$page]:-}"
     done
   done
   rss_mb=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$gazette_pid/status")
@@ -278,7 +280,7 @@ EOF
     echo
     echo "| Page | Server | Requests/s | p50 ms | p99 ms | Errors | Non-2xx/3xx | Bytes | × nginx | Java CPU µs/request |"
     echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"
-    for page in article front tag search feed sitemap; do
+    for page in article front tag search searches feed sitemap; do
       for server in nginx gazette; do
         name="$server-$page"
         grep -q "^$name " "$results" || continue
@@ -296,14 +298,19 @@ EOF
         [ "$server" = nginx ] && cpu="—"
         label="\`${url[$page]#"$base"}\`"
         [ "$page" = article ] && label="article"
-        [ "$page" = search ] && label="\`$search\`"
+        [ "$page" = search ] && label="\`$search\` (the same query)"
+        [ "$page" = searches ] && label="\`/search\`, a new four-word query each time"
         printf '| %s | %s | %.0f | %.2f | %.2f | %d | %d | %s | %s | %s |\n' "$label" "$server" "$rps" "$p50" "$p99" \
           "$errors" "$non2xx" "${bytes[$page]}" "$ratio" "$cpu"
       done
     done
   } >>"$tables"
-  unset url twin bytes
+  unset url twin bytes script
   cp "$results" "$work/results-$n.txt"
+  # Each size's table is kept as soon as it is measured.
+  if [ -n "${BENCH_OUT:-}" ]; then
+    cp "$tables" "$BENCH_OUT"
+  fi
   rm -rf "$dir/content" "$dir/data"
 done
 

@@ -58,7 +58,8 @@ class PackagedJarIntegrationTests {
 				extra.resolve("SlowRequests.class"));
 		String jar = GazetteJar.packagedJar().get(1);
 		gazette = GazetteJar.in(workingDirectory,
-				Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs", "GAZETTE_ADMIN_PASSWORD", "packaged-jar-password"),
+				Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs", "GAZETTE_ADMIN_PASSWORD", "packaged-jar-password",
+						"GAZETTE_DATA_DIR", "state"),
 				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
 						"-Dloader.path=" + workingDirectory.resolve("test-classes")),
 				List.of("-cp", jar, "org.springframework.boot.loader.launch.PropertiesLauncher",
@@ -78,11 +79,13 @@ class PackagedJarIntegrationTests {
 
 	@Test
 	@Order(1)
-	void runsFromAnyDirectoryWithItsDataThereAndSaysContentIsMissing() throws Exception {
+	void runsFromAnyDirectoryWithDatabaseAndSearchIndexInItsDataDirectoryAndSaysContentIsMissing() throws Exception {
 		assertThat(status("/")).isEqualTo(200);
-		assertThat(workingDirectory.resolve("data/gazette.mv.db")).exists();
+		assertThat(workingDirectory.resolve("state/gazette.mv.db")).exists();
+		assertThat(workingDirectory.resolve("state/search-index")).isDirectory();
+		assertThat(workingDirectory.resolve("data")).doesNotExist();
 		String messages = String.join("\n", messages());
-		assertThat(messages).contains("Database: H2 file " + workingDirectory.resolve("data/gazette.mv.db"))
+		assertThat(messages).contains("Database: H2 file " + workingDirectory.resolve("state/gazette.mv.db"))
 			.contains("Content directory " + workingDirectory.resolve("content")
 					+ " does not exist: no articles imported (set GAZETTE_CONTENT_DIR to change it)");
 	}

@@ -1,10 +1,16 @@
 package org.gazette.article;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,12 @@ class ArticleRepositoryTests {
 	@Autowired
 	private ArticleRepository articles;
 
+	@Autowired
+	private EntityManager entityManager;
+
+	@Autowired
+	private DataSource dataSource;
+
 	@BeforeEach
 	void someArticles() {
 		this.articles
@@ -37,6 +49,23 @@ class ArticleRepositoryTests {
 		Page<ArticleCard> page = this.articles.findVisibleCards(NOW, PageRequest.of(0, 20));
 		assertThat(page.getContent()).extracting(ArticleCard::slug).containsExactly("newer", "older");
 		assertThat(page.getTotalElements()).isEqualTo(2);
+	}
+
+	@Test
+	void aListingPageWalksTheListingIndexInOrderAndItsCountReadsNoRow() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "H2's query plans only");
+		}
+		String visible = " from article a where a.deleted_at is null and a.status = 'PUBLISHED'"
+				+ " and a.published_at <= current_timestamp";
+		String page = plan("select a.id, a.slug" + visible
+				+ " order by a.published_at desc, a.id desc offset 40 rows fetch next 20 rows only");
+		assertThat(page).contains("ARTICLE_LISTING_IDX").contains("/* index sorted */");
+		assertThat(plan("select count(*)" + visible)).contains("ARTICLE_LISTING_IDX");
+	}
+
+	private String plan(String query) {
+		return (String) this.entityManager.createNativeQuery("explain " + query).getSingleResult();
 	}
 
 	@Test
