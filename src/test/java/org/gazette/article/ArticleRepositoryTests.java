@@ -52,7 +52,7 @@ class ArticleRepositoryTests {
 	}
 
 	@Test
-	void aListingPageWalksTheListingIndexInOrderAndItsCountReadsNoRow() throws SQLException {
+	void listingPagesWalkTheListingIndexInOrderAndTheirCountsReadNoRow() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "H2's query plans only");
 		}
@@ -62,6 +62,12 @@ class ArticleRepositoryTests {
 				+ " order by a.published_at desc, a.id desc offset 40 rows fetch next 20 rows only");
 		assertThat(page).contains("ARTICLE_LISTING_IDX").contains("/* index sorted */");
 		assertThat(plan("select count(*)" + visible)).contains("ARTICLE_LISTING_IDX");
+		String inSection = visible + " and a.section_slug = 'business'";
+		assertThat(plan("select a.id, a.slug" + inSection
+				+ " order by a.published_at desc, a.id desc offset 40 rows fetch next 20 rows only"))
+			.contains("ARTICLE_LISTING_IDX")
+			.contains("/* index sorted */");
+		assertThat(plan("select count(*)" + inSection)).contains("ARTICLE_LISTING_IDX");
 	}
 
 	private String plan(String query) {
