@@ -2,6 +2,9 @@ package org.gazette.system;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -69,7 +72,8 @@ final class PageCache {
 						.maximumWeight(this.maxSize)
 						.weigher((String key, Page page) -> page.weight())
 						.executor(Runnable::run)
-						.build());
+						.build(),
+					new ConcurrentHashMap<>());
 			if (this.current.compareAndSet(known, fresh)) {
 				return fresh;
 			}
@@ -81,8 +85,11 @@ final class PageCache {
 	 *
 	 * @param snapshot what readers saw while these pages were rendered
 	 * @param pages the pages by request URL
+	 * @param rendering the pages being rendered now, by request URL, each completed with
+	 * the page kept or {@code null}
 	 */
-	record Generation(SiteVersion.Snapshot snapshot, Cache<String, Page> pages) {
+	record Generation(SiteVersion.Snapshot snapshot, Cache<String, Page> pages,
+			ConcurrentMap<String, CompletableFuture<Page>> rendering) {
 	}
 
 	/**

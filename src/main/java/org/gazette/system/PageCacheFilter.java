@@ -3,11 +3,16 @@ package org.gazette.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
@@ -31,7 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * it was first sent with (Spring Security's among them), a fresh {@code Cache-Control},
  * an answer to {@code If-None-Match}, and gzip-compressed bytes kept beside the plain
  * ones. Anything else goes down the filter chain as usual, and a public page it renders
- * is kept.
+ * is kept; requests for a page that another request is rendering wait for it.
  * <p>
  * Only {@code GET} and {@code HEAD} of readers' routes (articles, the front page,
  * sections, tags, their feeds, sitemaps, search results, the subscribe page and
@@ -63,6 +68,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> NOT_REPLAYED = Set.of("cache-control", "content-length", "content-type",
 			"content-encoding", "content-language", "transfer-encoding", "date", "vary", "connection", "keep-alive",
 			"set-cookie");
+
+	/** How long a request waits for the same page another request is rendering. */
+	private static final Duration RENDERING_WAIT = Duration.ofSeconds(10);
 
 	/** Tomcat compresses nothing smaller (server.compression.min-response-size). */
 	private static final int MIN_GZIP_SIZE = 1024;
@@ -104,6 +112,35 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		// Readers who ask for a page that is being rendered wait for it rather than
+		// render it again: after a save, every reader asks for pages nobody has yet.
+		CompletableFuture<PageCache.Page> mine = new CompletableFuture<>();
+		CompletableFuture<PageCache.Page> theirs = generation.rendering().putIfAbsent(key, mine);
+		if (theirs != null) {
+			PageCache.Page rendered = awaited(theirs);
+			if (rendered != null) {
+				send(rendered, generation.snapshot(), request, response);
+			}
+			else {
+				render(request, response, chain, generation, key);
+			}
+			return;
+		}
+		try {
+			mine.complete(render(request, response, chain, generation, key));
+		}
+		finally {
+			mine.complete(null);
+			generation.rendering().remove(key, mine);
+		}
+	}
+
+	/**
+	 * Renders a page down the filter chain, and keeps it when it may be kept.
+	 * @return the page kept, or {@code null}
+	 */
+	private PageCache.Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			PageCache.Generation generation, String key) throws ServletException, IOException {
 		Capture capture = new Capture(response);
 		try {
 			chain.doFilter(request, capture);
@@ -111,9 +148,27 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (rendered != null) {
 				generation.pages().put(key, rendered);
 			}
+			return rendered;
 		}
 		finally {
 			capture.copyBodyToResponse();
+		}
+	}
+
+	/**
+	 * The page another request is rendering, or {@code null} when it will not be kept
+	 * (not a public 200), failed, or takes too long: then this request renders it too.
+	 */
+	private static PageCache.Page awaited(CompletableFuture<PageCache.Page> rendering) {
+		try {
+			return rendering.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 
