@@ -80,36 +80,16 @@ cp "$repo/target/gazette.jar" "$work/gazette.jar"
 jar="$work/gazette.jar"
 log "extracting the jar and training a class data sharing archive"
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-# The archive is trained as README "Faster start-up" says: a real start on the sample story,
-# a few readers' pages, then a stop; the JVM writes the classes it loaded as it exits.
-mkdir -p "$work/training"
-cp -r "$repo/content" "$work/training/content"
-training_port=$((port + 1))
-(cd "$work/training" && exec env GAZETTE_CONTENT_DIR="$work/training/content" GAZETTE_DATA_DIR="$work/training/data" \
-  GAZETTE_SEARCH_INDEX_DIR="$work/training/data/search-index" SERVER_PORT="$training_port" \
-  java -Xmx"$heap" -XX:ArchiveClassesAtExit="$work/app/gazette.jsa" -jar "$work/app/gazette.jar" \
-  >"$work/training/log.txt" 2>&1) &
-training_pid=$!
-training_base="http://127.0.0.1:$training_port"
-for _ in $(seq 1 1200); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$training_base/actuator/health/readiness")" = 200 ] && break
-  kill -0 "$training_pid" 2>/dev/null || break
-  sleep 0.1
-done
-training_article="$(curl -s "$training_base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | cut -d'"' -f2)"
-for page in / "$training_article" "/search?q=summit" /feed.xml /sitemap.xml /login; do
-  curl -s -o /dev/null "$training_base$page" || true
-done
-kill "$training_pid" 2>/dev/null || true
-wait "$training_pid" 2>/dev/null || true
-[ -f "$work/app/gazette.jsa" ] || log "training run wrote no archive: see $work/training/log.txt"
 
-# start_gazette MODE DIR: starts the jar (MODE jar) or the extracted jar with its archive
-# (MODE cds) on DIR/content, in DIR; sets gazette_pid and launched (nanoseconds).
+# start_gazette MODE DIR: starts the jar (MODE jar), the extracted jar with its archive
+# (MODE cds) or the extracted jar writing its archive as it exits (MODE train) on
+# DIR/content, in DIR; sets gazette_pid and launched (nanoseconds).
 start_gazette() {
   local mode="$1" dir="$2" command
   if [ "$mode" = cds ]; then
     command=(java -Xmx"$heap" -XX:SharedArchiveFile="$work/app/gazette.jsa" $java_opts -jar "$work/app/gazette.jar")
+  elif [ "$mode" = train ]; then
+    command=(java -Xmx"$heap" -XX:ArchiveClassesAtExit="$work/app/gazette.jsa" $java_opts -jar "$work/app/gazette.jar")
   else
     command=(java -Xmx"$heap" $java_opts -jar "$jar")
   fi
@@ -136,6 +116,20 @@ wait_for() {
   done
   awk -v t="$(( $(date +%s%N) - launched ))" 'BEGIN { printf "%.1f", t / 1e9 }'
 }
+
+# The archive is trained as README "Faster start-up" says: a real start on the sample story,
+# a few readers' pages, then a stop; the JVM writes the classes it loaded as it exits.
+mkdir -p "$work/training"
+cp -r "$repo/content" "$work/training/content"
+start_gazette train "$work/training"
+if wait_for "$base/actuator/health/readiness" 600 >/dev/null; then
+  training_article="$(curl -s "$base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | cut -d'"' -f2)"
+  for page in / "$training_article" "/search?q=summit" /feed.xml /sitemap.xml /login; do
+    curl -s -o /dev/null "$base$page" || true
+  done
+fi
+stop_gazette
+[ -f "$work/app/gazette.jsa" ] || log "training run wrote no archive: see $work/training/gazette.log"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 

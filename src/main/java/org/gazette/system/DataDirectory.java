@@ -11,9 +11,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Resolves {@code gazette.data-dir} ({@code GAZETTE_DATA_DIR}) against the working
- * directory once, before anything reads it: H2 refuses a database path that is only
- * implicitly relative ({@code state/gazette}), so without this a relative directory that
- * does not start with {@code ./} would stop the start-up.
+ * directory (or the home directory, for {@code ~/…}) once, before anything reads it: H2
+ * refuses a database path that is only implicitly relative ({@code state/gazette}), so
+ * without this a relative directory that does not start with {@code ./} would stop the
+ * start-up.
  */
 class DataDirectory implements EnvironmentPostProcessor {
 
@@ -26,7 +27,11 @@ class DataDirectory implements EnvironmentPostProcessor {
 			return;
 		}
 		try {
-			String absolute = Path.of(directory).toAbsolutePath().normalize().toString();
+			// "~/…" is the home directory, as H2 reads it, for the search index as well.
+			Path path = (directory.equals("~") || directory.startsWith("~/"))
+					? Path.of(System.getProperty("user.home"), directory.substring(1).replaceFirst("^/", ""))
+					: Path.of(directory);
+			String absolute = path.toAbsolutePath().normalize().toString();
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("gazetteDataDirectory", Map.of(PROPERTY, absolute)));
 		}

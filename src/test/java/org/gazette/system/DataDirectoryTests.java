@@ -18,6 +18,7 @@ class DataDirectoryTests {
 		assertThat(resolved("state")).isEqualTo(Path.of("state").toAbsolutePath().toString());
 		assertThat(resolved("./data/../state")).isEqualTo(Path.of("state").toAbsolutePath().toString());
 		assertThat(resolved("/var/lib/gazette/data")).isEqualTo("/var/lib/gazette/data");
+		assertThat(resolved("~/gazette")).isEqualTo(Path.of(System.getProperty("user.home"), "gazette").toString());
 	}
 
 	@Test
