@@ -81,9 +81,8 @@ class ArticleRepositoryTests {
 		try (Connection connection = this.dataSource.getConnection()) {
 			Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "H2's query plans only");
 		}
-		// With no condition to narrow them, H2 reads these from a secondary index only
-		// when
-		// it holds every column they need; otherwise it scans the table.
+		// Without a condition to narrow them, H2 reads these from a secondary index
+		// only when it holds every column they need; otherwise it scans the table.
 		assertThat(plan("select a.source_path, a.source_hash, a.id from article a where a.source_path is not null"))
 			.contains("ARTICLE_IMPORT_IDX");
 		assertThat(plan("select a.slug, coalesce(a.source_path, '') from article a")).contains("ARTICLE_IMPORT_IDX");

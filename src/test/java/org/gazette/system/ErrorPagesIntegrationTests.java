@@ -42,8 +42,7 @@ class ErrorPagesIntegrationTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo(heading);
 		assertThat(page.selectFirst("header .site-name")).isNotNull();
 		assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at org.", "trace");
-		// A reader's bad address is no server error: nothing in the log calls an
-		// operator.
+		// A reader's bad address is no server error: the log stays quiet.
 		assertThat(output.getAll()).doesNotContain(" ERROR ", "\tat org.");
 	}
 
