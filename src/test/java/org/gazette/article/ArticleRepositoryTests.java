@@ -53,9 +53,7 @@ class ArticleRepositoryTests {
 
 	@Test
 	void listingPagesWalkTheListingIndexInOrderAndTheirCountsReadNoRow() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection()) {
-			Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "H2's query plans only");
-		}
+		assumeH2();
 		String visible = " from article a where a.deleted_at is null and a.status = 'PUBLISHED'"
 				+ " and a.published_at <= current_timestamp";
 		String page = plan("select a.id, a.slug" + visible
@@ -78,9 +76,7 @@ class ArticleRepositoryTests {
 
 	@Test
 	void whatAStartUpReadsOfEveryArticleComesFromAnIndexNotTheTable() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection()) {
-			Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "H2's query plans only");
-		}
+		assumeH2();
 		// Without a condition to narrow them, H2 reads these from a secondary index
 		// only when it holds every column they need; otherwise it scans the table.
 		assertThat(plan("select a.source_path, a.source_hash, a.id from article a where a.source_path is not null"))
@@ -97,6 +93,12 @@ class ArticleRepositoryTests {
 			.createNativeQuery("select column_name from information_schema.index_columns where index_name = :index")
 			.setParameter("index", index)
 			.getResultList();
+	}
+
+	private void assumeH2() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "H2's query plans only");
+		}
 	}
 
 	private String plan(String query) {
