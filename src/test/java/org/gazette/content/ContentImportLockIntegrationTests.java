@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class ContentImportLockIntegrationTests {
 		List<String> events = new CopyOnWriteArrayList<>();
 		CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
 		CountDownLatch firstMayFinish = new CountDownLatch(1);
+		// A thread for each import: on two cores the common pool may have only one.
+		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			CompletableFuture<Optional<String>> first = CompletableFuture
 				.supplyAsync(() -> this.lock.callExclusively(() -> {
@@ -40,14 +44,14 @@ class ContentImportLockIntegrationTests {
 					awaitUninterruptibly(firstMayFinish);
 					events.add("first ends");
 					return "first";
-				}));
+				}), threads);
 			assertThat(firstHoldsTheLock.await(30, TimeUnit.SECONDS)).isTrue();
 			int contendedBefore = this.lock.contendedAttempts();
 			CompletableFuture<Optional<String>> second = CompletableFuture
 				.supplyAsync(() -> this.lock.callExclusively(() -> {
 					events.add("second runs");
 					return "second";
-				}));
+				}), threads);
 			await().atMost(Duration.ofSeconds(30)).until(() -> this.lock.contendedAttempts() > contendedBefore);
 			assertThat(second).isNotDone();
 
@@ -58,6 +62,7 @@ class ContentImportLockIntegrationTests {
 		}
 		finally {
 			firstMayFinish.countDown();
+			threads.shutdown();
 		}
 	}
 

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.gazette.GazetteApplication;
@@ -74,10 +76,14 @@ class SeveralInstancesIntegrationTests {
 		Files.writeString(this.content.resolve("story.md"),
 				"---\ntitle: Shared story\npublished: 2021-09-17T07:48:00Z\nsection: World\n---\nAs first imported.\n");
 		String schema = PostgresTestDatabase.createSchema();
-		CompletableFuture<ConfigurableApplicationContext> startingA = CompletableFuture
-			.supplyAsync(() -> start(schema));
-		CompletableFuture<ConfigurableApplicationContext> startingB = CompletableFuture
-			.supplyAsync(() -> start(schema));
+		// A thread for each instance, so that both start at once: the common pool may
+		// have a single thread on two cores.
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		CompletableFuture<ConfigurableApplicationContext> startingA = CompletableFuture.supplyAsync(() -> start(schema),
+				threads);
+		CompletableFuture<ConfigurableApplicationContext> startingB = CompletableFuture.supplyAsync(() -> start(schema),
+				threads);
+		threads.shutdown();
 		try (ConfigurableApplicationContext a = startingA.join(); ConfigurableApplicationContext b = startingB.join()) {
 			assertThat(imported(a, "created") + imported(b, "created")).as("the import ran once").isEqualTo(1);
 			assertThat(imported(a, "unchanged") + imported(b, "unchanged")).isEqualTo(1);
