@@ -3,7 +3,8 @@
 # jar (once), generates a synthetic corpus of N articles (bench/GenerateCorpus.java) in a
 # temporary directory, starts the jar as production does and records start-up and import
 # time, restarts it on the unchanged files (java -jar, then an extracted jar with class
-# data sharing) and times the first served article, starts nginx on a saved copy of the
+# data sharing, then, when a JDK 25 or newer is at hand, the extracted jar on it with an
+# ahead-of-time cache) and times the first served article, starts nginx on a saved copy of the
 # exact bytes Gazette sends for an article and for the front page, warms the JIT, then
 # runs wrk against both, interleaved (nginx, Gazette, nginx, Gazette ...), and prints one
 # markdown table per size. Traffic goes to 127.0.0.1 only; every run is bounded in time.
@@ -20,6 +21,8 @@
 #   BENCH_THREADS      wrk threads                         2
 #   BENCH_HEAP         the jar's -Xmx                      256m
 #   BENCH_JAVA_OPTS    more JVM options for the jar        (none)
+#   BENCH_AOT_JAVA     a JDK 25+ java for the restart from an ahead-of-time cache; "none"
+#                      skips it                            the newest under /usr/lib/jvm, if any
 #   BENCH_PORT         Gazette's port                      18200
 #   BENCH_NGINX_PORT   nginx's port                        18280
 #   BENCH_OUT          also write the tables to this file  (none)
@@ -59,6 +62,25 @@ fi
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 ticks="$(getconf CLK_TCK)"
 
+# java_feature JAVA: the JDK's feature release (17, 25...), or 0.
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print int($2) }' | grep . || echo 0; }
+aot_java="${BENCH_AOT_JAVA:-}"
+if [ -z "$aot_java" ]; then
+  for candidate in /usr/lib/jvm/*/bin/java; do
+    [ -x "$candidate" ] || continue
+    release=$(java_feature "$candidate")
+    if [ "$release" -ge 25 ] && { [ -z "$aot_java" ] || [ "$release" -gt "$(java_feature "$aot_java")" ]; }; then
+      aot_java="$candidate"
+    fi
+  done
+fi
+if [ "$aot_java" = none ] || [ -z "$aot_java" ]; then
+  aot_java=""
+elif [ "$(java_feature "$aot_java")" -lt 25 ]; then
+  log "$aot_java is older than JDK 25: no restart from an ahead-of-time cache"
+  aot_java=""
+fi
+
 work="$(mktemp -d -t gazette-bench.XXXXXX)"
 chmod 755 "$work"
 gazette_pid=""
@@ -82,14 +104,20 @@ log "extracting the jar and training a class data sharing archive"
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 
 # start_gazette MODE DIR: starts the jar (MODE jar), the extracted jar with its archive
-# (MODE cds) or the extracted jar writing its archive as it exits (MODE train) on
-# DIR/content, in DIR; sets gazette_pid and launched (nanoseconds).
+# (MODE cds) or the extracted jar writing its archive as it exits (MODE train), or the
+# extracted jar on $aot_java with its ahead-of-time cache (MODE aot) or writing it as it
+# exits (MODE aot-train), on DIR/content, in DIR; sets gazette_pid and launched (nanoseconds).
 start_gazette() {
   local mode="$1" dir="$2" command
+  local aot_flags=(-Xmx"$heap" --enable-native-access=ALL-UNNAMED -Xlog:aot*=error)
   if [ "$mode" = cds ]; then
     command=(java -Xmx"$heap" -XX:SharedArchiveFile="$work/app/gazette.jsa" $java_opts -jar "$work/app/gazette.jar")
   elif [ "$mode" = train ]; then
     command=(java -Xmx"$heap" -XX:ArchiveClassesAtExit="$work/app/gazette.jsa" $java_opts -jar "$work/app/gazette.jar")
+  elif [ "$mode" = aot ]; then
+    command=("$aot_java" "${aot_flags[@]}" -XX:AOTCache="$work/app/gazette.aot" $java_opts -jar "$work/app/gazette.jar")
+  elif [ "$mode" = aot-train ]; then
+    command=("$aot_java" "${aot_flags[@]}" -XX:AOTCacheOutput="$work/app/gazette.aot" $java_opts -jar "$work/app/gazette.jar")
   else
     command=(java -Xmx"$heap" $java_opts -jar "$jar")
   fi
@@ -117,19 +145,29 @@ wait_for() {
   awk -v t="$(( $(date +%s%N) - launched ))" 'BEGIN { printf "%.1f", t / 1e9 }'
 }
 
-# The archive is trained as README "Faster start-up" says: a real start on the sample story,
-# a few readers' pages, then a stop; the JVM writes the classes it loaded as it exits.
-mkdir -p "$work/training"
-cp -r "$repo/content" "$work/training/content"
-start_gazette train "$work/training"
-if wait_for "$base/actuator/health/readiness" 600 >/dev/null; then
-  training_article="$(curl -s "$base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | cut -d'"' -f2)"
-  for page in / "$training_article" "/search?q=summit" /feed.xml /sitemap.xml /login; do
-    curl -s -o /dev/null "$base$page" || true
-  done
+# training_run MODE: the archive (MODE train) or the ahead-of-time cache (MODE aot-train) is
+# trained as README "Faster start-up" says: a real start on the sample story, a few
+# readers' pages, then a stop; the JVM writes what it loaded as it exits.
+training_run() {
+  local dir="$work/$1"
+  mkdir -p "$dir"
+  cp -r "$repo/content" "$dir/content"
+  start_gazette "$1" "$dir"
+  if wait_for "$base/actuator/health/readiness" 600 >/dev/null; then
+    training_article="$(curl -s "$base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | cut -d'"' -f2)"
+    for page in / "$training_article" "/search?q=summit" /feed.xml /sitemap.xml /login; do
+      curl -s -o /dev/null "$base$page" || true
+    done
+  fi
+  stop_gazette
+}
+training_run train
+[ -f "$work/app/gazette.jsa" ] || log "training run wrote no archive: see $work/train/gazette.log"
+if [ -n "$aot_java" ]; then
+  log "training an ahead-of-time cache on $aot_java"
+  training_run aot-train
+  [ -f "$work/app/gazette.aot" ] || { log "training wrote no ahead-of-time cache: see $work/aot-train/gazette.log"; aot_java=""; }
 fi
-stop_gazette
-[ -f "$work/app/gazette.jsa" ] || log "training run wrote no archive: see $work/training/gazette.log"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
@@ -193,6 +231,13 @@ for n in $sizes; do
   restart_cds=$(wait_for "$base$article" 600)
   wait_for "$base/actuator/health/readiness" 600 >/dev/null
   stop_gazette
+  restart_aot=""
+  if [ -n "$aot_java" ]; then
+    start_gazette aot "$dir"
+    restart_aot=$(wait_for "$base$article" 600)
+    wait_for "$base/actuator/health/readiness" 600 >/dev/null
+    stop_gazette
+  fi
 
   log "N=$n: serving"
   start_gazette jar "$dir"
@@ -270,7 +315,12 @@ EOF
     echo "First start to ready: ${first_ready} s, of which import $(awk -v m="$import_ms" 'BEGIN { printf "%.1f", m / 1000 }') s"
     echo "(search indexing at its end $(awk -v m="$index_ms" 'BEGIN { printf "%.1f", m / 1000 }') s). Restart on the unchanged files:"
     echo "import ${restart_import_ms} ms; first article served ${restart_jar} s after \`java -jar\`, ${restart_cds} s from the"
-    echo "extracted jar with its class data sharing archive. Peak RSS while serving: ${rss_mb} MB (-Xmx$heap)."
+    if [ -n "$restart_aot" ]; then
+      echo "extracted jar with its class data sharing archive, ${restart_aot} s from the extracted jar on JDK"
+      echo "$(java_feature "$aot_java") with its ahead-of-time cache. Peak RSS while serving: ${rss_mb} MB (-Xmx$heap)."
+    else
+      echo "extracted jar with its class data sharing archive. Peak RSS while serving: ${rss_mb} MB (-Xmx$heap)."
+    fi
     echo
     echo "| Page | Server | Requests/s | p50 ms | p99 ms | Errors | Non-2xx/3xx | Bytes | × nginx | Java CPU µs/request |"
     echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"
