@@ -109,7 +109,7 @@ java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 # exits (MODE aot-train), on DIR/content, in DIR; sets gazette_pid and launched (nanoseconds).
 start_gazette() {
   local mode="$1" dir="$2" command
-  local aot_flags=(-Xmx"$heap" --enable-native-access=ALL-UNNAMED -Xlog:aot*=error)
+  local aot_flags=(-Xmx"$heap" -Xlog:aot*=error)
   if [ "$mode" = cds ]; then
     command=(java -Xmx"$heap" -XX:SharedArchiveFile="$work/app/gazette.jsa" $java_opts -jar "$work/app/gazette.jar")
   elif [ "$mode" = train ]; then

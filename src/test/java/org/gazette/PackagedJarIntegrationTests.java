@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,13 +58,21 @@ class PackagedJarIntegrationTests {
 		Files.copy(Path.of(SlowRequests.class.getResource("SlowRequests.class").toURI()),
 				extra.resolve("SlowRequests.class"));
 		String jar = GazetteJar.packagedJar().get(1);
-		gazette = GazetteJar.in(workingDirectory,
-				Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs", "GAZETTE_ADMIN_PASSWORD", "packaged-jar-password",
-						"GAZETTE_DATA_DIR", "state"),
-				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
-						"-Dloader.path=" + workingDirectory.resolve("test-classes")),
-				List.of("-cp", jar, "org.springframework.boot.loader.launch.PropertiesLauncher",
-						"--gazette.test.slow-requests=true"))
+		List<String> javaOptions = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+				"-Dloader.path=" + workingDirectory.resolve("test-classes")));
+		if (Runtime.version().feature() >= 22) {
+			// What the jar's manifest says to `java -jar`, which this class path launch
+			// does not read: else the JVM's warnings about Lucene's native calls would
+			// come between the JSON lines.
+			javaOptions.add("--enable-native-access=ALL-UNNAMED");
+		}
+		gazette = GazetteJar
+			.in(workingDirectory,
+					Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs", "GAZETTE_ADMIN_PASSWORD",
+							"packaged-jar-password", "GAZETTE_DATA_DIR", "state"),
+					javaOptions,
+					List.of("-cp", jar, "org.springframework.boot.loader.launch.PropertiesLauncher",
+							"--gazette.test.slow-requests=true"))
 			.start();
 		process = gazette.process();
 		log = gazette.log();
