@@ -65,19 +65,21 @@ ticks="$(getconf CLK_TCK)"
 # java_feature JAVA: the JDK's feature release (17, 25...), or 0.
 java_feature() { "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print int($2) }' | grep . || echo 0; }
 aot_java="${BENCH_AOT_JAVA:-}"
+aot_release=0
 if [ -z "$aot_java" ]; then
   for candidate in /usr/lib/jvm/*/bin/java; do
     [ -x "$candidate" ] || continue
     release=$(java_feature "$candidate")
-    if [ "$release" -ge 25 ] && { [ -z "$aot_java" ] || [ "$release" -gt "$(java_feature "$aot_java")" ]; }; then
+    if [ "$release" -gt "$aot_release" ]; then
       aot_java="$candidate"
+      aot_release="$release"
     fi
   done
+elif [ "$aot_java" != none ]; then
+  aot_release=$(java_feature "$aot_java")
 fi
-if [ "$aot_java" = none ] || [ -z "$aot_java" ]; then
-  aot_java=""
-elif [ "$(java_feature "$aot_java")" -lt 25 ]; then
-  log "$aot_java is older than JDK 25: no restart from an ahead-of-time cache"
+if [ "$aot_release" -lt 25 ]; then
+  [ -n "$aot_java" ] && [ "$aot_java" != none ] && log "$aot_java is older than JDK 25: no restart from an ahead-of-time cache"
   aot_java=""
 fi
 
@@ -317,7 +319,7 @@ EOF
     echo "import ${restart_import_ms} ms; first article served ${restart_jar} s after \`java -jar\`, ${restart_cds} s from the"
     if [ -n "$restart_aot" ]; then
       echo "extracted jar with its class data sharing archive, ${restart_aot} s from the extracted jar on JDK"
-      echo "$(java_feature "$aot_java") with its ahead-of-time cache. Peak RSS while serving: ${rss_mb} MB (-Xmx$heap)."
+      echo "$aot_release with its ahead-of-time cache. Peak RSS while serving: ${rss_mb} MB (-Xmx$heap)."
     else
       echo "extracted jar with its class data sharing archive. Peak RSS while serving: ${rss_mb} MB (-Xmx$heap)."
     fi
