@@ -137,10 +137,10 @@ stop_gazette() {
 }
 
 # wait_for URL LIMIT [INTERVAL]: polls URL every INTERVAL seconds (0.05 unless given) until it
-# answers 200; prints seconds since launch. A curl costs two cores some 15-30 ms of CPU, so
-# polling with it twenty times a second would take a third of a core from the start-up being
+# answers 200; prints seconds since launch. A curl costs some 15-30 ms of CPU, so polling
+# with it twenty times a second would take a third of a core or more from the start-up being
 # timed: until Gazette's port accepts connections the shell checks it without starting a
-# process, and the long waits (an import) poll twice a second.
+# process, and readiness (which waits for an import) is polled twice a second.
 wait_for() {
   local url="$1" limit="$2" interval="${3:-0.05}" deadline=$(( SECONDS + $2 ))
   until port_open && [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
@@ -150,6 +150,9 @@ wait_for() {
   done
   awk -v t="$(( $(date +%s%N) - launched ))" 'BEGIN { printf "%.1f", t / 1e9 }'
 }
+
+# wait_ready LIMIT: wait_for readiness, twice a second; prints seconds since launch.
+wait_ready() { wait_for "$base/actuator/health/readiness" "$1" 0.5; }
 
 # port_open: whether Gazette's port accepts a connection (bash's /dev/tcp: no process started).
 port_open() { { : <>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; }
@@ -162,7 +165,7 @@ training_run() {
   mkdir -p "$dir"
   cp -r "$repo/content" "$dir/content"
   start_gazette "$1" "$dir"
-  if wait_for "$base/actuator/health/readiness" 600 0.5 >/dev/null; then
+  if wait_ready 600 >/dev/null; then
     training_article="$(curl -s "$base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | cut -d'"' -f2)"
     for page in / "$training_article" "/search?q=summit" /feed.xml /sitemap.xml /login; do
       curl -s -o /dev/null "$base$page" || true
@@ -222,7 +225,7 @@ for n in $sizes; do
 
   log "N=$n: first start, importing"
   start_gazette jar "$dir"
-  first_ready=$(wait_for "$base/actuator/health/readiness" 3600 0.5)
+  first_ready=$(wait_ready 3600)
   import_ms=$(last_ms "$dir" "Imported content from")
   index_ms=$(last_ms "$dir" "Indexed the imported articles")
   article="$(curl -s "$base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | cut -d'"' -f2)"
@@ -233,24 +236,24 @@ for n in $sizes; do
   log "N=$n: restarts on the unchanged files"
   start_gazette jar "$dir"
   restart_jar=$(wait_for "$base$article" 600)
-  wait_for "$base/actuator/health/readiness" 600 0.5 >/dev/null
+  wait_ready 600 >/dev/null
   restart_import_ms=$(last_ms "$dir" "Imported content from")
   stop_gazette
   start_gazette cds "$dir"
   restart_cds=$(wait_for "$base$article" 600)
-  wait_for "$base/actuator/health/readiness" 600 0.5 >/dev/null
+  wait_ready 600 >/dev/null
   stop_gazette
   restart_aot=""
   if [ -n "$aot_java" ]; then
     start_gazette aot "$dir"
     restart_aot=$(wait_for "$base$article" 600)
-    wait_for "$base/actuator/health/readiness" 600 0.5 >/dev/null
+    wait_ready 600 >/dev/null
     stop_gazette
   fi
 
   log "N=$n: serving"
   start_gazette jar "$dir"
-  wait_for "$base/actuator/health/readiness" 600 0.5 >/dev/null
+  wait_ready 600 >/dev/null
 
   www="$dir/www"
   mkdir -p "$www" "$dir/nginx/tmp"
