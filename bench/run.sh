@@ -20,6 +20,7 @@
 #   BENCH_CONNECTIONS  wrk connections                     32
 #   BENCH_THREADS      wrk threads                         2
 #   BENCH_HEAP         the jar's -Xmx                      256m
+#   BENCH_GC_OPTS      the garbage collector's flags       README "Running the jar" (empty: the JVM's own)
 #   BENCH_JAVA_OPTS    more JVM options for the jar        (none)
 #   BENCH_AOT_JAVA     a JDK 25+ java for the restart from an ahead-of-time cache; "none"
 #                      skips it                            the newest under /usr/lib/jvm, if any
@@ -39,7 +40,9 @@ rounds="${BENCH_ROUNDS:-3}"
 connections="${BENCH_CONNECTIONS:-32}"
 threads="${BENCH_THREADS:-2}"
 heap="${BENCH_HEAP:-256m}"
-java_opts="${BENCH_JAVA_OPTS:-}"
+# The production flags of README "Running the jar"; an empty BENCH_GC_OPTS measures without them.
+gc_opts="${BENCH_GC_OPTS--XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=50 -XX:-ClassUnloadingWithConcurrentMark}"
+java_opts="$gc_opts${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}"
 port="${BENCH_PORT:-18200}"
 nginx_port="${BENCH_NGINX_PORT:-18280}"
 base="http://127.0.0.1:$port"

@@ -45,7 +45,8 @@ trap cleanup EXIT
 (cd "$WORK" && exec env -u SPRING_DATASOURCE_URL SERVER_PORT="$PORT" SERVER_ADDRESS=127.0.0.1 \
   GAZETTE_ADMIN_USERNAME="$USERNAME" GAZETTE_ADMIN_PASSWORD="$PASSWORD" \
   GAZETTE_CONTENT_DIR="$WORK/content" GAZETTE_DATA_DIR="$WORK/data" \
-  java -Xmx256m -jar "$REPO/target/gazette.jar" > "$WORK/gazette.log" 2>&1) &
+  java -Xmx256m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=50 -XX:-ClassUnloadingWithConcurrentMark \
+    -jar "$REPO/target/gazette.jar" > "$WORK/gazette.log" 2>&1) &
 PID=$!
 echo "Starting the jar (pid $PID, log $WORK/gazette.log)..."
 for _ in $(seq 1 600); do
