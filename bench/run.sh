@@ -296,21 +296,28 @@ EOF
     [searches]="$base" [feed]="$base/feed.xml" [sitemap]="$base/sitemap.xml")
   declare -A script=([searches]="$repo/bench/search.lua")
   declare -A twin=([article]="$nginx_base/article" [front]="$nginx_base/")
-  declare -A bytes=()
-  for page in article front tag search feed sitemap; do
-    bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
+  pages="article front tag search searches feed sitemap"
+  # Above the size of one sitemap, /sitemap.xml is an index: its first sitemap is measured too.
+  sitemap_part="$(curl -s "$base/sitemap.xml" | grep -o '<loc>[^<]*/sitemaps/[^<]*</loc>' | head -n 1 |
+    sed -E 's#<loc>[a-z]+://[^/]+(/[^<]*)</loc>#\1#' || true)"
+  if [ -n "$sitemap_part" ]; then
+    url[sitemap-part]="$base$sitemap_part"
+    pages="$pages sitemap-part"
+  fi
+  declare -A bytes=([searches]="—")
+  for page in $pages; do
+    [ "$page" = searches ] || bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
   done
-  bytes[searches]="—"
 
   log "N=$n: warming up for $warmup s"
-  printf 'paths = { "%s", "/", "%s", "%s", "/feed.xml", "/sitemap.xml" }\ni = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i %% #paths) + 1])\nend\n' \
-    "$article" "$tag" "$search" >"$dir/warmup.lua"
+  printf 'paths = { "%s", "/", "%s", "%s", "/feed.xml", "/sitemap.xml"%s }\ni = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i %% #paths) + 1])\nend\n' \
+    "$article" "$tag" "$search" "${sitemap_part:+, \"$sitemap_part\"}" >"$dir/warmup.lua"
   wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s -s "$dir/warmup.lua" "$base" >"$dir/warmup.txt" 2>&1 || true
   wrk -t"$threads" -c"$connections" -d5s "$nginx_base/article" >/dev/null 2>&1 || true
 
   for round in $(seq 1 "$rounds"); do
     log "N=$n: round $round of $rounds"
-    for page in article front tag search searches feed sitemap; do
+    for page in $pages; do
       if [ -n "${twin[$page]:-}" ]; then
         run_wrk "nginx-$page" "${twin[$page]}"
       fi
@@ -339,7 +346,7 @@ EOF
     echo
     echo "| Page | Server | Requests/s | p50 ms | p99 ms | Errors | Non-2xx/3xx | Bytes | × nginx | Java CPU µs/request |"
     echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"
-    for page in article front tag search searches feed sitemap; do
+    for page in $pages; do
       for server in nginx gazette; do
         name="$server-$page"
         grep -q "^$name " "$results" || continue

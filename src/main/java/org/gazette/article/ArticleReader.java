@@ -30,9 +30,9 @@ public class ArticleReader {
 
 	/**
 	 * Width of the id ranges a sitemap index splits articles into: ids are unique, so one
-	 * range never lists more than the 50,000 URLs a sitemap may hold.
+	 * range never lists more URLs than this, a twenty-fifth of what the protocol allows.
 	 */
-	public static final long SITEMAP_CHUNK_IDS = 50_000;
+	public static final long SITEMAP_CHUNK_IDS = 2_000;
 
 	/** Rows a sitemap query reads at least, drafts and deleted articles among them. */
 	private static final int SITEMAP_ROWS_PER_QUERY = 100;

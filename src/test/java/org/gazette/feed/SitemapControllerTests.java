@@ -43,8 +43,8 @@ class SitemapControllerTests {
 	private ArticleIndex index;
 
 	@Test
-	void upTo50000ArticlesOneSitemapListsThemAll() {
-		given(this.index.visibleCount()).willReturn(50_000L);
+	void upTo2000ArticlesOneSitemapListsThemAll() {
+		given(this.index.visibleCount()).willReturn(2_000L);
 		given(this.reader.sitemapEntries(eq(0L), eq(Long.MAX_VALUE), anyInt()))
 			.willReturn(List.of(new SitemapEntry(7L, "a-story", LAST, null, null, null)));
 		assertThat(this.mvc.get().uri("/sitemap.xml")).hasStatusOk()
@@ -54,10 +54,10 @@ class SitemapControllerTests {
 	}
 
 	@Test
-	void above50000ArticlesTheSitemapIsAnIndexOfIdRanges() {
-		given(this.index.visibleCount()).willReturn(50_001L);
+	void above2000ArticlesTheSitemapIsAnIndexOfIdRanges() {
+		given(this.index.visibleCount()).willReturn(2_001L);
 		given(this.index.idRangeCounts(ArticleReader.SITEMAP_CHUNK_IDS))
-			.willReturn(new TreeMap<>(Map.of(0L, 49_000L, 2L, 1_001L)));
+			.willReturn(new TreeMap<>(Map.of(0L, 1_900L, 2L, 101L)));
 		assertThat(this.mvc.get().uri("/sitemap.xml")).hasStatusOk()
 			.bodyText()
 			.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
