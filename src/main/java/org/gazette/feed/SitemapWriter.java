@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes sitemap XML as a stream, element by element, so that a long sitemap is never
- * held in memory twice and every text is escaped by the XML writer.
+ * Writes sitemap XML as a stream, element by element as the articles are read, with every
+ * text escaped by the XML writer.
  */
 final class SitemapWriter implements AutoCloseable {
 
