@@ -304,14 +304,18 @@ EOF
     url[sitemap-part]="$base$sitemap_part"
     pages="$pages sitemap-part"
   fi
+  # The warm-up asks for every page that has one URL, in turn.
   declare -A bytes=([searches]="—")
+  warmup_paths=""
   for page in $pages; do
-    [ "$page" = searches ] || bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
+    [ "$page" = searches ] && continue
+    bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
+    warmup_paths="$warmup_paths${warmup_paths:+, }\"${url[$page]#"$base"}\""
   done
 
   log "N=$n: warming up for $warmup s"
-  printf 'paths = { "%s", "/", "%s", "%s", "/feed.xml", "/sitemap.xml"%s }\ni = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i %% #paths) + 1])\nend\n' \
-    "$article" "$tag" "$search" "${sitemap_part:+, \"$sitemap_part\"}" >"$dir/warmup.lua"
+  printf 'paths = { %s }\ni = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i %% #paths) + 1])\nend\n' \
+    "$warmup_paths" >"$dir/warmup.lua"
   wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s -s "$dir/warmup.lua" "$base" >"$dir/warmup.txt" 2>&1 || true
   wrk -t"$threads" -c"$connections" -d5s "$nginx_base/article" >/dev/null 2>&1 || true
 
