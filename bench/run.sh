@@ -189,13 +189,14 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # last_ms DIR PATTERN: the milliseconds in the last log line matching PATTERN.
 last_ms() { grep -E "$2" "$1/gazette.log" | tail -n 1 | sed -E 's/.* in ([0-9]+) ms.*/\1/' | grep -E '^[0-9]+$' || echo 0; }
 
-# run_wrk NAME URL [lua]: one bounded wrk run; appends "name rps p50 p99 errors non2xx requests cpu"
-# to $results.
+# run_wrk NAME URL [lua] [connections]: one bounded wrk run; appends "name rps p50 p99 errors non2xx
+# requests cpu" to $results.
 run_wrk() {
-  local name="$1" url="$2" script="${3:-}" before=0 after=0 output
+  local name="$1" url="$2" script="${3:-}" clients="${4:-$connections}" before=0 after=0 output
   [[ "$name" == gazette* ]] && before=$(cpu_ticks "$gazette_pid")
   output="$work/wrk-$name.txt"
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency ${script:+-s "$script"} "$url" >"$output" 2>&1 || true
+  wrk -t"$(( clients < threads ? clients : threads ))" -c"$clients" -d"${duration}s" --timeout 10s --latency \
+    ${script:+-s "$script"} "$url" >"$output" 2>&1 || true
   [[ "$name" == gazette* ]] && after=$(cpu_ticks "$gazette_pid")
   awk -v name="$name" -v cpu=$(( after - before )) -v ticks="$ticks" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
@@ -293,10 +294,13 @@ EOF
   sleep 1
 
   declare -A url=([article]="$base$article" [front]="$base/" [tag]="$base$tag" [search]="$base$search"
-    [searches]="$base" [feed]="$base/feed.xml" [sitemap]="$base/sitemap.xml")
-  declare -A script=([searches]="$repo/bench/search.lua")
+    [searches]="$base" [reader-searches]="$base" [feed]="$base/feed.xml" [sitemap]="$base/sitemap.xml")
+  declare -A script=([searches]="$repo/bench/search.lua" [reader-searches]="$repo/bench/search.lua")
+  # New searches are measured twice: under the same load as every page, and as one reader
+  # searching after another, which is what a reader waits for.
+  declare -A clients=([reader-searches]=1)
   declare -A twin=([article]="$nginx_base/article" [front]="$nginx_base/")
-  pages="article front tag search searches feed sitemap"
+  pages="article front tag search searches reader-searches feed sitemap"
   # Above the size of one sitemap, /sitemap.xml is an index: its first sitemap is measured too.
   sitemap_part="$(curl -s "$base/sitemap.xml" | grep -o '<loc>[^<]*/sitemaps/[^<]*</loc>' | head -n 1 |
     sed -E 's#<loc>[a-z]+://[^/]+(/[^<]*)</loc>#\1#' || true)"
@@ -305,10 +309,10 @@ EOF
     pages="$pages sitemap-part"
   fi
   # The warm-up asks for every page that has one URL, in turn.
-  declare -A bytes=([searches]="—")
+  declare -A bytes=([searches]="—" [reader-searches]="—")
   warmup_paths=""
   for page in $pages; do
-    [ "$page" = searches ] && continue
+    [ -n "${script[$page]:-}" ] && continue
     bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
     warmup_paths="$warmup_paths${warmup_paths:+, }\"${url[$page]#"$base"}\""
   done
@@ -325,7 +329,7 @@ EOF
       if [ -n "${twin[$page]:-}" ]; then
         run_wrk "nginx-$page" "${twin[$page]}"
       fi
-      run_wrk "gazette-$page" "${url[$page]}" "${script[$page]:-}"
+      run_wrk "gazette-$page" "${url[$page]}" "${script[$page]:-}" "${clients[$page]:-}"
     done
   done
   rss_mb=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$gazette_pid/status")
@@ -370,12 +374,13 @@ EOF
         [ "$page" = article ] && label="article"
         [ "$page" = search ] && label="\`$search\` (the same query)"
         [ "$page" = searches ] && label="\`/search\`, a new four-word query each time"
+        [ "$page" = reader-searches ] && label="\`/search\`, a new query each time, 1 connection"
         printf '| %s | %s | %.0f | %.2f | %.2f | %d | %d | %s | %s | %s |\n' "$label" "$server" "$rps" "$p50" "$p99" \
           "$errors" "$non2xx" "${bytes[$page]}" "$ratio" "$cpu"
       done
     done
   } >>"$tables"
-  unset url twin bytes script
+  unset url twin bytes script clients
   cp "$results" "$work/results-$n.txt"
   # Each size's table is kept as soon as it is measured.
   if [ -n "${BENCH_OUT:-}" ]; then

