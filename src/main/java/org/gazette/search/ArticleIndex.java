@@ -120,7 +120,7 @@ public class ArticleIndex {
 	 * one segment, and waits until searches see them. A bulk load leaves several
 	 * segments, and every search looks up each of its words in each (with 100,000
 	 * articles, one segment instead of eight made new searches about a quarter cheaper,
-	 * for some 8 s of merging). The merge is not left to run in the background: an
+	 * for some 5–8 s of merging). The merge is not left to run in the background: an
 	 * instance stopped soon after its import would abandon it, and saves would wait
 	 * behind it.
 	 * @param since the earliest change to index
