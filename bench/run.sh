@@ -309,10 +309,14 @@ EOF
     pages="$pages sitemap-part"
   fi
   # The warm-up asks for every page that has one URL, in turn.
-  declare -A bytes=([searches]="—" [reader-searches]="—")
+  # Scripted rows ask for a new URL each time: no one size, and nothing to warm.
+  declare -A bytes=()
   warmup_paths=""
   for page in $pages; do
-    [ -n "${script[$page]:-}" ] && continue
+    if [ -n "${script[$page]:-}" ]; then
+      bytes[$page]="—"
+      continue
+    fi
     bytes[$page]=$(curl -s -o /dev/null -w '%{size_download}' "${url[$page]}")
     warmup_paths="$warmup_paths${warmup_paths:+, }\"${url[$page]#"$base"}\""
   done
